@@ -1,0 +1,39 @@
+package vn.pakn.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** Domain settings, {@code pakn.*} in application.properties. */
+@ConfigMapping(prefix = "pakn")
+public interface PaknConfig {
+
+    /** Where the embedded database, generated keys and attachments live. */
+    Path dataDir();
+
+    /** Load demo data (units, accounts) at start. */
+    @WithDefault("false")
+    boolean demo();
+
+    ZoneId zone();
+
+    Auth auth();
+
+    interface Auth {
+        Duration accessTokenTtl();
+
+        Duration refreshTokenTtl();
+
+        /** A refresh token family ends this long after sign-in, however often it rotated. */
+        Duration refreshTokenAbsoluteTtl();
+
+        Duration oneTimePasswordTtl();
+
+        boolean cookieSecure();
+
+        /** The {@code kid} of access tokens, derived from the signing key by Bootstrap. */
+        String keyId();
+    }
+}

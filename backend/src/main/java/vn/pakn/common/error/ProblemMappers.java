@@ -1,0 +1,104 @@
+package vn.pakn.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** One mapper per failure kind; none of them ever sends a stack trace or a class name. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers) {
+        return respond(e.status().getStatusCode(), e.code(), headers, e.errors(), e.args());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return respond(400, "validation", headers, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return respond(401, "unauthorized", headers, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return respond(401, "unauthorized", headers, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return respond(403, "forbidden", headers, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpHeaders headers) {
+        return respond(400, "malformed-body", headers, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers) {
+        return respond(404, "not-found", headers, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, HttpHeaders headers) {
+        return respond(405, "method-not-allowed", headers, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return respond(500, "internal", headers, List.of());
+        }
+        return respond(status, status == 415 ? "unsupported-media-type" : status == 406 ? "not-acceptable"
+                : "bad-request", headers, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        LOG.error("unexpected failure", e);
+        return respond(500, "internal", headers, List.of());
+    }
+
+    static Response respond(int status, String code, HttpHeaders headers, List<Problem.FieldError> errors,
+            Object... args) {
+        String language = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problems.of(status, code, language, errors, args))
+                .build();
+    }
+
+    /** The property path without the method and parameter names Bean Validation puts in front of it. */
+    private static String field(ConstraintViolation<?> violation) {
+        List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(node -> node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT)
+                .map(Path.Node::toString)
+                .toList();
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+}

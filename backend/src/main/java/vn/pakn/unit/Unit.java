@@ -1,0 +1,53 @@
+package vn.pakn.unit;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A unit (đơn vị, địa phương): a node of the org tree. Units are deactivated, never deleted once used. */
+@Entity
+@Table(name = "unit")
+public class Unit extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_seq")
+    @SequenceGenerator(name = "unit_seq", sequenceName = "unit_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnitKind kind;
+
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @Column(name = "requires_result_approval", nullable = false)
+    public boolean requiresResultApproval;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}
