@@ -40,6 +40,11 @@ public class PasswordHasher {
         return vertx.executeBlocking(Uni.createFrom().item(() -> verifyNow(password, encoded)));
     }
 
+    /** Synchronous hashing, for test fixtures only (never on the event loop). */
+    public String hashNowForTests(String password) {
+        return hashNow(password);
+    }
+
     String hashNow(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);

@@ -1,0 +1,21 @@
+package vn.pakn.audit;
+
+/** What the audit log records. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    TOKEN_REUSE_DETECTED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    ACCOUNT_CREATED,
+    ACCOUNT_UPDATED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    UNIT_CREATED,
+    UNIT_UPDATED,
+    UNIT_MOVED,
+    UNIT_DEACTIVATED,
+    UNIT_DELETED
+}

@@ -1,0 +1,110 @@
+package vn.pakn.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.pakn.auth.AccessTokens;
+import vn.pakn.auth.PasswordHasher;
+import vn.pakn.unit.Account;
+import vn.pakn.unit.Role;
+import vn.pakn.unit.UnitKind;
+
+/**
+ * Arranges units and accounts straight in the database (JDBC, test code only) so that tests exercise the API
+ * rather than set-up. Every call makes new, uniquely named rows: tests never depend on each other's data.
+ */
+@ApplicationScoped
+public class TestData {
+
+    /** The password of every account made by {@link #account}; it passes the password policy. */
+    public static final String PASSWORD = "Thử-nghiệm-2026!";
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    AccessTokens tokens;
+
+    private String passwordHash;
+
+    public long unit(String name, UnitKind kind) {
+        return unit(name, kind, null);
+    }
+
+    public long unit(String name, UnitKind kind, Long parentId) {
+        String code = "T" + SEQUENCE.incrementAndGet();
+        return insert("insert into unit (id, code, name, kind, parent_id) values (nextval('unit_seq'), ?, ?, ?, ?)"
+                + " returning id", code, name, kind.name(), parentId);
+    }
+
+    /** An account that has already chosen its password ({@link #PASSWORD}). */
+    public Account account(long unitId, Role... roles) {
+        return account(unitId, false, roles);
+    }
+
+    public Account account(long unitId, boolean passwordChangeRequired, Role... roles) {
+        Set<Role> roleSet = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+        Account account = new Account();
+        account.phone = "+8490" + String.format("%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+        account.fullName = "Cán bộ thử nghiệm " + account.phone.substring(7);
+        account.unitId = unitId;
+        account.roles = roleSet;
+        account.passwordChangeRequired = passwordChangeRequired;
+        account.tokensValidAfter = Instant.now().minusSeconds(60);
+        account.id = insert("insert into account (id, phone, full_name, unit_id, roles, password_hash,"
+                + " password_change_required, tokens_valid_after) values (nextval('account_seq'), ?, ?, ?, ?, ?, ?, ?)"
+                + " returning id", account.phone, account.fullName, unitId,
+                roleSet.stream().map(Role::name).collect(Collectors.joining(",")), passwordHash(),
+                passwordChangeRequired, java.sql.Timestamp.from(account.tokensValidAfter));
+        return account;
+    }
+
+    /** An access token for the account, as the login endpoint would issue it. */
+    public String token(Account account) {
+        return tokens.issue(account);
+    }
+
+    /** Runs a query returning one number (e.g. a count), for tests that read the database back. */
+    public long queryLong(String sql, Object... params) {
+        return insert(sql, params);
+    }
+
+    private synchronized String passwordHash() {
+        if (passwordHash == null) {
+            passwordHash = hasher.hashNowForTests(PASSWORD);
+        }
+        return passwordHash;
+    }
+
+    private long insert(String sql, Object... params) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
