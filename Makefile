@@ -1,0 +1,48 @@
+# PAKN 1022 — the map of the repository. `make help` lists every target.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+MVN      := cd backend && ./mvnw -B -q
+NPM      := cd frontend && npm
+JAR      := backend/target/quarkus-app/quarkus-run.jar
+DATA_DIR ?= $(HOME)/.pakn1022
+
+.PHONY: help run test dev build api test-backend test-frontend test-e2e frontend-deps clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-15s %s\n", $$1, $$2}'
+
+run: build ## Build and start the whole system with demo data at http://localhost:8080
+	PAKN_DEMO=true PAKN_DATA_DIR=$(DATA_DIR) java -jar $(JAR)
+
+test: test-frontend test-backend test-e2e ## Every test: frontend unit, backend (real PostgreSQL), browser end-to-end
+
+build: frontend-deps ## Build the SPA and the backend (which serves it) without running tests
+	$(NPM) run build
+	$(MVN) package -DskipTests
+
+frontend-deps:
+	@if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \
+		cd frontend && npm ci --no-audit --no-fund; fi
+
+test-frontend: frontend-deps ## Frontend unit tests (Vitest), including the generated-client staleness check
+	$(NPM) run build
+	$(NPM) test
+
+test-backend: ## Backend tests against PostgreSQL (embedded unless PAKN_DB_URL is set); also packages the app
+	$(MVN) verify
+
+test-e2e: frontend-deps ## Browser tests (Playwright + system Chromium) against the packaged system
+	@test -f $(JAR) || $(MAKE) build
+	frontend/e2e/with-backend.sh
+
+dev: frontend-deps ## Quarkus dev mode (live reload, demo data) + Vite dev server on http://localhost:5173
+	@trap 'kill 0' EXIT; (cd backend && PAKN_DATA_DIR=$(DATA_DIR)-dev ./mvnw quarkus:dev) & (cd frontend && npm run dev) & wait
+
+api: frontend-deps ## Regenerate the SPA's API client from the backend's OpenAPI document
+	$(MVN) package -DskipTests
+	cp backend/target/openapi/openapi.json frontend/src/lib/api/openapi.json
+	$(NPM) run gen:api
+
+clean: ## Remove build outputs (not the demo data in ~/.pakn1022)
+	rm -rf backend/target frontend/dist frontend/test-results
