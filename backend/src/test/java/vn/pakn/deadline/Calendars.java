@@ -12,7 +12,6 @@ final class Calendars {
 
     static final Set<LocalDate> HOLIDAYS = Set.of(
             LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-02"), // the 2nd swapped for Saturday 10/01
-
             LocalDate.parse("2026-02-16"), LocalDate.parse("2026-02-17"), LocalDate.parse("2026-02-18"),
             LocalDate.parse("2026-02-19"), LocalDate.parse("2026-02-20"), // Tết Bính Ngọ
             LocalDate.parse("2026-04-27"), LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-01"),
