@@ -1,0 +1,121 @@
+package vn.pakn.notify;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers due outbox messages. Claiming is a short transaction that leases the rows (SKIP LOCKED, so several
+ * instances share the work); sending happens outside any transaction; the outcome is a second short update. A
+ * sender that dies mid-way leaves its lease to expire and another run retries: at least once, with the message key
+ * as the gateway's idempotency key.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    private static final String CLAIM = """
+            update outbox_message set attempts = attempts + 1, next_attempt_at = $1
+            where id in (select id from outbox_message
+                         where status = 'PENDING' and next_attempt_at <= $2
+                         order by next_attempt_at limit $3 for update skip locked)
+            returning id, message_key, channel, recipient_account_id, recipient_address, subject, body, link, attempts""";
+
+    private final Pool pool;
+    private final Clock clock;
+    private final NotifyConfig config;
+    private final Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
+
+    public Dispatcher(Pool pool, Clock clock, NotifyConfig config, Instance<Sender> senders) {
+        this.pool = pool;
+        this.clock = clock;
+        this.config = config;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+    }
+
+    @Scheduled(every = "${pakn.notify.dispatch-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return dispatch().replaceWithVoid();
+    }
+
+    /** Delivers what is due now, batch after batch; returns how many messages it tried. */
+    public Uni<Integer> dispatch() {
+        return claim().flatMap(batch -> batch.isEmpty() ? Uni.createFrom().item(0)
+                : deliver(batch).flatMap(done -> dispatch().map(more -> batch.size() + more)));
+    }
+
+    private Uni<List<OutboxMessage>> claim() {
+        OffsetDateTime now = now();
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(now.plus(config.lease()), now, config.batchSize()))
+                .map(rows -> {
+                    List<OutboxMessage> claimed = new java.util.ArrayList<>();
+                    rows.forEach(row -> claimed.add(message(row)));
+                    return claimed;
+                });
+    }
+
+    private Uni<Void> deliver(List<OutboxMessage> batch) {
+        return Multi.createFrom().iterable(batch)
+                .onItem().transformToUni(this::deliver).merge(8)
+                .collect().last().replaceWithVoid();
+    }
+
+    private Uni<Void> deliver(OutboxMessage message) {
+        Sender sender = senders.get(message.channel());
+        return Uni.createFrom().deferred(() -> sender.send(message))
+                .onItem().transformToUni(sent -> markSent(message))
+                .onFailure().recoverWithUni(failure -> markFailed(message, failure));
+    }
+
+    private Uni<Void> markSent(OutboxMessage message) {
+        return pool.preparedQuery("update outbox_message set status = 'SENT', sent_at = $2, last_error = null"
+                + " where id = $1").execute(Tuple.of(message.id(), now())).replaceWithVoid();
+    }
+
+    private Uni<Void> markFailed(OutboxMessage message, Throwable failure) {
+        String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        error = error.length() > 500 ? error.substring(0, 500) : error;
+        boolean dead = message.attempts() >= config.maxAttempts();
+        if (dead) {
+            LOG.warnf("outbox message %s dead after %d attempts: %s", message.key(), message.attempts(), error);
+        }
+        return pool.preparedQuery("update outbox_message set status = $2, next_attempt_at = $3, last_error = $4"
+                + " where id = $1")
+                .execute(Tuple.of(message.id(), dead ? "DEAD" : "PENDING", now().plus(backoff(message.attempts())),
+                        error))
+                .replaceWithVoid();
+    }
+
+    /** Capped exponential backoff: base, 2 × base, 4 × base, … up to the cap. */
+    Duration backoff(int attempts) {
+        long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
+        Duration delay = config.backoffBase().multipliedBy(factor);
+        return delay.compareTo(config.backoffCap()) > 0 ? config.backoffCap() : delay;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static OutboxMessage message(Row row) {
+        return new OutboxMessage(row.getLong("id"), row.getString("message_key"),
+                Channel.valueOf(row.getString("channel")), row.getLong("recipient_account_id"),
+                row.getString("recipient_address"), row.getString("subject"), row.getString("body"),
+                row.getString("link"), row.getInteger("attempts"));
+    }
+}

@@ -1,0 +1,51 @@
+package vn.pakn.notify;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Delivery settings, {@code pakn.notify.*} and {@code pakn.notify.sms.*}. */
+@ConfigMapping(prefix = "pakn.notify")
+public interface NotifyConfig {
+
+    /** How often the dispatcher looks for due messages ("off" in tests, which dispatch themselves). */
+    @WithDefault("2s")
+    String dispatchEvery();
+
+    /** After this many failed attempts a message is dead-lettered for an administrator to look at. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** The first retry waits this long; each further one twice as long, up to {@link #backoffCap()}. */
+    @WithDefault("PT30S")
+    Duration backoffBase();
+
+    @WithDefault("PT1H")
+    Duration backoffCap();
+
+    /** A claimed message whose sender died is tried again after this long. */
+    @WithDefault("PT2M")
+    Duration lease();
+
+    @WithDefault("100")
+    int batchSize();
+
+    Sms sms();
+
+    interface Sms {
+        /** {@code database}: record messages in sms_log (demo, default); {@code http}: an HTTP SMS gateway. */
+        @WithDefault("database")
+        String gateway();
+
+        Optional<String> url();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        /** The brand name shown as the sender. */
+        @WithDefault("1022GIALAI")
+        String sender();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.pakn.notify;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * Enqueues notifications in the caller's transaction, so that a message exists if and only if the change that
+ * caused it committed. Enqueuing the same key twice is a no-op: the unique message key makes it happen once.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = """
+            insert into outbox_message (id, message_key, channel, recipient_account_id, recipient_address, subject,
+                                        body, link, next_attempt_at, created_at)
+            select nextval('outbox_message_seq'), :key, :channel, a.id,
+                   case :channel when 'SMS' then a.phone when 'EMAIL' then a.email end,
+                   :subject, :body, :link, :now, :now
+            from account a
+            where a.id = :account and a.enabled and (:channel <> 'EMAIL' or a.email is not null)
+            on conflict (message_key) do nothing""";
+
+    private final Clock clock;
+
+    public Outbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Uni<Void> enqueue(Notice notice) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select subject, body from message_template where code = :code", Object[].class)
+                .setParameter("code", notice.template())
+                .getSingleResult()
+                .flatMap(template -> Multi.createFrom().iterable(notice.channels())
+                        .onItem().transformToUniAndConcatenate(channel -> session.createNativeQuery(INSERT)
+                                .setParameter("key", notice.key() + ":" + channel)
+                                .setParameter("channel", channel.name())
+                                .setParameter("subject", render((String) template[0], notice.params()))
+                                .setParameter("body", render((String) template[1], notice.params()))
+                                .setParameter("link", notice.link())
+                                .setParameter("now", now)
+                                .setParameter("account", notice.accountId())
+                                .executeUpdate())
+                        .collect().last()))
+                .replaceWithVoid();
+    }
+
+    static String render(String template, Map<String, String> params) {
+        String text = template;
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            text = text.replace("{" + param.getKey() + "}", param.getValue() == null ? "" : param.getValue());
+        }
+        return text;
+    }
+}
