@@ -1,18 +1,30 @@
 package vn.pakn.notify;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.mail.MailConfig;
+import io.vertx.ext.mail.StartTLSOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.ext.mail.MailClient;
+import io.vertx.ext.mail.MailMessage;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** E-mail through Quarkus Mailer (SMTP settings: quarkus.mailer.*; a mock mailbox in dev and test). */
+/** E-mail over SMTP ({@code pakn.notify.mail.*}); without an SMTP host no e-mail is enqueued at all. */
 @ApplicationScoped
 public class EmailSender implements Sender {
 
-    private final ReactiveMailer mailer;
+    private final NotifyConfig.Mail config;
+    private final MailClient client;
 
-    public EmailSender(ReactiveMailer mailer) {
-        this.mailer = mailer;
+    public EmailSender(NotifyConfig config, Vertx vertx) {
+        this.config = config.mail();
+        MailConfig mail = new MailConfig()
+                .setHostname(this.config.host().orElse("localhost"))
+                .setPort(this.config.port())
+                .setStarttls(this.config.startTls() ? StartTLSOptions.REQUIRED : StartTLSOptions.OPTIONAL);
+        this.config.username().ifPresent(mail::setUsername);
+        this.config.password().ifPresent(mail::setPassword);
+        this.client = MailClient.createShared(vertx, mail, "pakn-mail");
     }
 
     @Override
@@ -22,6 +34,12 @@ public class EmailSender implements Sender {
 
     @Override
     public Uni<Void> send(OutboxMessage message) {
-        return mailer.send(Mail.withText(message.address(), message.subject(), message.body()));
+        return client.sendMail(new MailMessage().setFrom(config.from()).setTo(message.address())
+                .setSubject(message.subject()).setText(message.body())).replaceWithVoid();
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
     }
 }

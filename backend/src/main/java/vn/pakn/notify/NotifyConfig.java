@@ -33,6 +33,26 @@ public interface NotifyConfig {
 
     Sms sms();
 
+    Mail mail();
+
+    interface Mail {
+        /** The SMTP server; e-mail is off while it is not set. */
+        Optional<String> host();
+
+        @WithDefault("587")
+        int port();
+
+        @WithDefault("false")
+        boolean startTls();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        @WithDefault("1022@localhost")
+        String from();
+    }
+
     interface Sms {
         /** {@code database}: record messages in sms_log (demo, default); {@code http}: an HTTP SMS gateway. */
         @WithDefault("database")

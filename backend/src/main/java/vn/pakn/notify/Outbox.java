@@ -27,9 +27,11 @@ public class Outbox {
             on conflict (message_key) do nothing""";
 
     private final Clock clock;
+    private final boolean mailConfigured;
 
-    public Outbox(Clock clock) {
+    public Outbox(Clock clock, NotifyConfig config) {
         this.clock = clock;
+        this.mailConfigured = config.mail().host().isPresent();
     }
 
     public Uni<Void> enqueue(Notice notice) {
@@ -39,6 +41,7 @@ public class Outbox {
                 .setParameter("code", notice.template())
                 .getSingleResult()
                 .flatMap(template -> Multi.createFrom().iterable(notice.channels())
+                        .select().where(channel -> channel != Channel.EMAIL || mailConfigured)
                         .onItem().transformToUniAndConcatenate(channel -> session.createNativeQuery(INSERT)
                                 .setParameter("key", notice.key() + ":" + channel)
                                 .setParameter("channel", channel.name())
