@@ -22,7 +22,7 @@ import vn.pakn.common.paging.PageResponse;
 import vn.pakn.unit.Role;
 
 /** Delivery as administrators see it: dead letters to retry, "Tin nhắn đã gửi", editable message templates. */
-@Path("/api/v1/admin")
+@Path("/api/v1/admin/notifications")
 @RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "Quản trị thông báo")
 public class OutboxAdminResource {
@@ -64,13 +64,13 @@ public class OutboxAdminResource {
     }
 
     @GET
-    @Path("/message-templates")
+    @Path("/templates")
     public Uni<List<OutboxAdminRepository.TemplateView>> templates() {
         return repository.templates();
     }
 
     @PUT
-    @Path("/message-templates/{code}")
+    @Path("/templates/{code}")
     public Uni<Void> updateTemplate(@PathParam("code") String code,
             @Valid @NotNull OutboxAdminRepository.TemplateUpdate update) {
         return repository.updateTemplate(code, update).map(updated -> {

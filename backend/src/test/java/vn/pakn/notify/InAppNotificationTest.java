@@ -61,9 +61,9 @@ class InAppNotificationTest {
         long unit = data.unit("Sở Quản trị", UnitKind.DEPARTMENT);
         String admin = data.token(data.account(unit, Role.ADMIN));
         String leader = data.token(data.account(unit, Role.LEADER));
-        given().auth().oauth2(leader).get("/api/v1/admin/sms").then().statusCode(403);
-        given().auth().oauth2(admin).get("/api/v1/admin/sms").then().statusCode(200);
-        given().auth().oauth2(admin).get("/api/v1/admin/message-templates").then().statusCode(200)
+        given().auth().oauth2(leader).get("/api/v1/admin/notifications/sms").then().statusCode(403);
+        given().auth().oauth2(admin).get("/api/v1/admin/notifications/sms").then().statusCode(200);
+        given().auth().oauth2(admin).get("/api/v1/admin/notifications/templates").then().statusCode(200)
                 .body("find { it.code == 'REMINDER' }.body",
                         org.hamcrest.Matchers.startsWith("Bạn có phản ánh kiến nghị sắp đến hạn cần xử lý"));
     }

@@ -88,9 +88,9 @@ class SmsGatewayTest {
         gateway.verify(3, postRequestedFor(urlEqualTo("/sms")));
 
         String admin = data.token(data.account(officer.unitId, Role.ADMIN));
-        int id = given().auth().oauth2(admin).get("/api/v1/admin/outbox?status=DEAD&size=100").then().statusCode(200)
+        int id = given().auth().oauth2(admin).get("/api/v1/admin/notifications/outbox?status=DEAD&size=100").then().statusCode(200)
                 .extract().path("items.find { it.key == '" + key + ":SMS' }.id");
-        given().auth().oauth2(admin).post("/api/v1/admin/outbox/" + id + "/retry").then().statusCode(204);
+        given().auth().oauth2(admin).post("/api/v1/admin/notifications/outbox/" + id + "/retry").then().statusCode(204);
         assertThat(status(key)).isEqualTo("PENDING");
 
         gateway.stubFor(post("/sms").willReturn(aResponse().withStatus(200)));
