@@ -1,7 +1,9 @@
 package vn.pakn.common.error;
 
 import jakarta.ws.rs.core.Response.Status;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the client should understand. {@code code} names the problem type and its messages in
@@ -13,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final transient Object[] args;
     private final List<Problem.FieldError> errors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(Status status, String code, Object... args) {
         this(status, code, List.of(), args);
@@ -42,6 +45,16 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidField(String field, String messageKey, Object... args) {
         return new ProblemException(Status.BAD_REQUEST, "validation",
                 List.of(new Problem.FieldError(field, Problems.FIELD_KEY_PREFIX + messageKey)), args);
+    }
+
+    /** A response header to send with the problem, e.g. Retry-After with a 429. */
+    public ProblemException withHeader(String name, Object value) {
+        headers.put(name, String.valueOf(value));
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public Status status() {

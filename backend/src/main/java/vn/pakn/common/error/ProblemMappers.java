@@ -25,7 +25,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
-        return respond(e.status().getStatusCode(), e.code(), headers, e.errors(), e.args());
+        Response response = respond(e.status().getStatusCode(), e.code(), headers, e.errors(), e.args());
+        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 
     @ServerExceptionMapper

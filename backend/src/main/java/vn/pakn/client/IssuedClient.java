@@ -1,0 +1,5 @@
+package vn.pakn.client;
+
+/** The answer to issuing a client: the only time its API key is ever shown. */
+public record IssuedClient(ServiceClientView client, String apiKey) {
+}
