@@ -53,7 +53,7 @@ public class NotificationStream {
         Multi<Long> triggers = Multi.createBy().merging().streams(
                 Multi.createFrom().item(accountId),
                 delivered.filter(id -> id == accountId),
-                Multi.createFrom().ticks().every(HEARTBEAT).map(tick -> accountId));
+                Multi.createFrom().ticks().startingAfter(HEARTBEAT).every(HEARTBEAT).map(tick -> accountId));
         return triggers.onItem().transformToUniAndConcatenate(id -> repository.unreadCount(id))
                 .map(UnreadCount::new);
     }
