@@ -53,25 +53,42 @@ public class AuthResource {
     @POST
     @Path("refresh")
     @PermitAll
-    @Operation(summary = "Rotate the refresh token (cookie, or body for API clients) for a new access token")
-    public Uni<Response> refresh(@RestCookie(RefreshCookie.NAME) String fromCookie, @Valid RefreshRequest body,
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rotate the refresh token (body, for API clients) for a new access token")
+    public Uni<Response> refresh(@Valid @NotNull RefreshRequest body, HttpServerRequest http) {
+        return sessions.refresh(body.refreshToken(), Client.of(http)).map(signIn -> signedIn(signIn, true));
+    }
+
+    /** Browsers post no body: the refresh token is the cookie. */
+    @POST
+    @Path("refresh")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Rotate the refresh token (pakn_refresh cookie) for a new access token")
+    public Uni<Response> refreshWithCookie(@RestCookie(RefreshCookie.NAME) String fromCookie,
             HttpServerRequest http) {
-        boolean inBody = body != null && body.refreshToken() != null;
-        return sessions.refresh(inBody ? body.refreshToken() : fromCookie, Client.of(http))
-                .map(signIn -> signedIn(signIn, inBody));
+        return sessions.refresh(fromCookie, Client.of(http)).map(signIn -> signedIn(signIn, false));
     }
 
     @POST
     @Path("logout")
     @Authenticated
     @AllowedDuringPasswordChange
-    @Operation(summary = "End this session: its access token and refresh token family stop working")
-    public Uni<Response> logout(@RestCookie(RefreshCookie.NAME) String fromCookie, @Valid RefreshRequest body,
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End this session: its access token and the family of the refresh token in the body")
+    public Uni<Response> logout(@Valid @NotNull RefreshRequest body, HttpServerRequest http) {
+        return endSession(body.refreshToken(), http);
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    @AllowedDuringPasswordChange
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "End this session: its access token and the pakn_refresh cookie's family")
+    public Uni<Response> logoutWithCookie(@RestCookie(RefreshCookie.NAME) String fromCookie,
             HttpServerRequest http) {
-        String refreshToken = body != null && body.refreshToken() != null ? body.refreshToken() : fromCookie;
-        return sessions.logout(officer.accountId(), officer.name(), token.getTokenID(),
-                        Instant.ofEpochSecond(token.getExpirationTime()), refreshToken, Client.of(http))
-                .map(done -> Response.noContent().cookie(cookie.cleared()).build());
+        return endSession(fromCookie, http);
     }
 
     @POST
@@ -82,6 +99,12 @@ public class AuthResource {
     @Operation(summary = "Change one's own password; every session ends and the officer signs in again")
     public Uni<Response> changePassword(@Valid @NotNull ChangePasswordRequest request, HttpServerRequest http) {
         return passwords.change(officer.accountId(), request, Client.of(http))
+                .map(done -> Response.noContent().cookie(cookie.cleared()).build());
+    }
+
+    private Uni<Response> endSession(String refreshToken, HttpServerRequest http) {
+        return sessions.logout(officer.accountId(), officer.name(), token.getTokenID(),
+                        Instant.ofEpochSecond(token.getExpirationTime()), refreshToken, Client.of(http))
                 .map(done -> Response.noContent().cookie(cookie.cleared()).build());
     }
 
