@@ -40,8 +40,8 @@ class EndpointSecurityTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("vn.pakn");
         List<String> endpoints = endpoints(production).map(JavaMethod::getFullName).toList();
-        assertThat("the scan finds the endpoints", endpoints,
-                hasItem("vn.pakn.auth.AuthResource.login(vn.pakn.auth.LoginRequest, io.vertx.core.http.HttpServerRequest)"));
+        assertThat("the scan finds the endpoints", endpoints, hasItem(
+                "vn.pakn.auth.AuthResource.login(vn.pakn.auth.LoginRequest, io.vertx.core.http.HttpServerRequest)"));
         assertThat(unsecured(production), empty());
     }
 

@@ -38,7 +38,7 @@ public class AuditResource {
     @GET
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Audit log, newest first: sign-ins, logouts, password and account changes")
-    public Uni<PageResponse<AuditEventView>> list(@QueryParam("action") String action,
+    public Uni<PageResponse<AuditEventView>> listAuditEvents(@QueryParam("action") String action,
             @QueryParam("actorId") Long actorId, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

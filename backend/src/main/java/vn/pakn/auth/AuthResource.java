@@ -10,11 +10,15 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestCookie;
 
@@ -44,8 +48,10 @@ public class AuthResource {
     @Path("login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginResponse.class)))
     @Operation(summary = "Sign in with phone number and password; the refresh token comes as the pakn_refresh cookie")
-    public Uni<Response> login(@Valid @NotNull LoginRequest request, HttpServerRequest http) {
+    public Uni<Response> login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         return login.login(request, Client.of(http))
                 .map(signIn -> signedIn(signIn, request.wantsRefreshTokenInBody()));
     }
@@ -54,8 +60,10 @@ public class AuthResource {
     @Path("refresh")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginResponse.class)))
     @Operation(summary = "Rotate the refresh token (body, for API clients) for a new access token")
-    public Uni<Response> refresh(@Valid @NotNull RefreshRequest body, HttpServerRequest http) {
+    public Uni<Response> refresh(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest http) {
         return sessions.refresh(body.refreshToken(), Client.of(http)).map(signIn -> signedIn(signIn, true));
     }
 
@@ -64,9 +72,11 @@ public class AuthResource {
     @Path("refresh")
     @PermitAll
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginResponse.class)))
     @Operation(summary = "Rotate the refresh token (pakn_refresh cookie) for a new access token")
     public Uni<Response> refreshWithCookie(@RestCookie(RefreshCookie.NAME) String fromCookie,
-            HttpServerRequest http) {
+            @Context HttpServerRequest http) {
         return sessions.refresh(fromCookie, Client.of(http)).map(signIn -> signedIn(signIn, false));
     }
 
@@ -75,8 +85,9 @@ public class AuthResource {
     @Authenticated
     @AllowedDuringPasswordChange
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "Done")
     @Operation(summary = "End this session: its access token and the family of the refresh token in the body")
-    public Uni<Response> logout(@Valid @NotNull RefreshRequest body, HttpServerRequest http) {
+    public Uni<Response> logout(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest http) {
         return endSession(body.refreshToken(), http);
     }
 
@@ -85,9 +96,10 @@ public class AuthResource {
     @Authenticated
     @AllowedDuringPasswordChange
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "204", description = "Done")
     @Operation(summary = "End this session: its access token and the pakn_refresh cookie's family")
     public Uni<Response> logoutWithCookie(@RestCookie(RefreshCookie.NAME) String fromCookie,
-            HttpServerRequest http) {
+            @Context HttpServerRequest http) {
         return endSession(fromCookie, http);
     }
 
@@ -96,8 +108,10 @@ public class AuthResource {
     @Authenticated
     @AllowedDuringPasswordChange
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "Done")
     @Operation(summary = "Change one's own password; every session ends and the officer signs in again")
-    public Uni<Response> changePassword(@Valid @NotNull ChangePasswordRequest request, HttpServerRequest http) {
+    public Uni<Response> changePassword(@Valid @NotNull ChangePasswordRequest request,
+            @Context HttpServerRequest http) {
         return passwords.change(officer.accountId(), request, Client.of(http))
                 .map(done -> Response.noContent().cookie(cookie.cleared()).build());
     }

@@ -107,7 +107,8 @@ public class LoginService {
                 .call(() -> audit.record(AuditAction.LOGIN_FAILED, null, typed, account == null ? null : "account",
                         account == null ? null : account.id, client.ip(), client.userAgent(),
                         Map.of("reason", reason))))
-                .chain(() -> Uni.createFrom().failure(new ProblemException(Status.UNAUTHORIZED, "invalid-credentials")));
+                .chain(() -> Uni.createFrom().failure(
+                        new ProblemException(Status.UNAUTHORIZED, "invalid-credentials")));
     }
 
     private Uni<SignIn> throttled(String typed, Instant blockedUntil, Instant now, Client client) {

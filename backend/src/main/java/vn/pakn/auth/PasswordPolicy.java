@@ -73,7 +73,8 @@ public class PasswordPolicy {
     }
 
     static Set<String> loadCommonPasswords() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(COMMON_PASSWORDS)) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (InputStream in = loader.getResourceAsStream(COMMON_PASSWORDS)) {
             if (in == null) {
                 throw new IllegalStateException(COMMON_PASSWORDS + " is missing from the class path");
             }

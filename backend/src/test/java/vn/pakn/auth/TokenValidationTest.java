@@ -60,7 +60,8 @@ class TokenValidationTest {
         String[] parts = data.token(account).split("\\.");
         String payload = new String(B64D.decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"SPECIALIST\"", "\"ADMIN\"");
-        String tampered = parts[0] + "." + B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        String tampered = parts[0] + "." + forged + "." + parts[2];
         refused(tampered);
         given().auth().oauth2(tampered).get("/api/v1/admin/audit-events").then().statusCode(401);
     }
