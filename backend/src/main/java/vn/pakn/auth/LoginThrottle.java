@@ -30,6 +30,9 @@ class LoginThrottle {
 
     private static final String BLOCK = "update login_throttle set blocked_until = :until where throttle_key = :key";
     private static final String RESET = "delete from login_throttle where throttle_key = :key";
+    private static final String FORGET = """
+            delete from login_throttle
+            where last_failure_at < :before and (blocked_until is null or blocked_until < :now)""";
 
     /** The end of the current block of either key, if one is blocked. */
     Uni<Optional<Instant>> blockedUntil(String userKey, String addressKey, Instant now) {
@@ -50,6 +53,15 @@ class LoginThrottle {
     Uni<Void> reset(String userKey) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(RESET)
                 .setParameter("key", userKey)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Drops counters idle since {@code before} (longer than any window) and no longer blocking. */
+    Uni<Void> forget(Instant before, Instant now) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(FORGET)
+                .setParameter("before", utc(before))
+                .setParameter("now", utc(now))
                 .executeUpdate())
                 .replaceWithVoid();
     }
