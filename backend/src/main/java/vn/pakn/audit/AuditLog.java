@@ -25,6 +25,14 @@ public class AuditLog {
      */
     public Uni<Void> record(AuditAction action, Long actorId, String actorLabel, String targetType,
             Object targetId, HttpServerRequest request, Map<String, Object> details) {
+        String ip = request == null || request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String userAgent = request == null ? null : request.getHeader("User-Agent");
+        return record(action, actorId, actorLabel, targetType, targetId, ip, userAgent, details);
+    }
+
+    /** The same, for callers that already read the address and user agent off the request. */
+    public Uni<Void> record(AuditAction action, Long actorId, String actorLabel, String targetType,
+            Object targetId, String ip, String userAgent, Map<String, Object> details) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.instant();
         event.action = action.name();
@@ -32,10 +40,8 @@ public class AuditLog {
         event.actorLabel = truncate(actorLabel, 200);
         event.targetType = targetType;
         event.targetId = targetId == null ? null : targetId.toString();
-        if (request != null) {
-            event.ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-            event.userAgent = truncate(request.getHeader("User-Agent"), 300);
-        }
+        event.ip = truncate(ip, 64);
+        event.userAgent = truncate(userAgent, 300);
         event.details = details;
         return event.persist().replaceWithVoid();
     }

@@ -1,0 +1,70 @@
+package vn.pakn.auth;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import vn.pakn.audit.AuditAction;
+import vn.pakn.audit.AuditLog;
+import vn.pakn.common.error.Problem;
+import vn.pakn.common.error.ProblemException;
+import vn.pakn.unit.Account;
+
+/** An officer changes their own password; every session ends and they sign in again, as in the seed's manual. */
+@ApplicationScoped
+public class PasswordService {
+
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final RefreshTokens refreshTokens;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PasswordService(PasswordHasher hasher, PasswordPolicy policy, RefreshTokens refreshTokens, AuditLog audit,
+            Clock clock) {
+        this.hasher = hasher;
+        this.policy = policy;
+        this.refreshTokens = refreshTokens;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Uni<Void> change(long accountId, ChangePasswordRequest request, Client client) {
+        return Panache.withSession(() -> Account.<Account>findById(accountId))
+                .flatMap(account -> hasher.verify(request.currentPassword(), account.passwordHash)
+                        .invoke(matches -> validate(matches, account, request)))
+                .chain(() -> hasher.hash(request.newPassword()))
+                .chain(hash -> Panache.withTransaction(() -> Account.<Account>findById(accountId)
+                        .chain(account -> store(account, hash, client))));
+    }
+
+    private void validate(boolean currentMatches, Account account, ChangePasswordRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!currentMatches) {
+            errors.add(new Problem.FieldError("currentPassword", "field.current-password-wrong"));
+        }
+        policy.violations(request.newPassword(), account.phone, currentMatches ? request.currentPassword() : null)
+                .forEach(key -> errors.add(new Problem.FieldError("newPassword", "field." + key)));
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Status.BAD_REQUEST, "validation", errors);
+        }
+    }
+
+    private Uni<Void> store(Account account, String hash, Client client) {
+        // milliseconds: access tokens carry iat_ms, and a token issued later in this same instant must stay valid
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        account.passwordHash = hash;
+        account.passwordChangeRequired = false;
+        account.passwordExpiresAt = null;
+        account.tokensValidAfter = now;
+        account.updatedAt = now;
+        return refreshTokens.revokeAll(account.id, now)
+                .chain(() -> audit.record(AuditAction.PASSWORD_CHANGED, account.id, account.fullName, "account",
+                        account.id, client.ip(), client.userAgent(), null));
+    }
+}
