@@ -115,6 +115,7 @@ public class LoginService {
         long retryAfter = Math.max(1, (Duration.between(now, blockedUntil).toMillis() + 999) / 1000);
         return Panache.withTransaction(() -> audit.record(AuditAction.LOGIN_THROTTLED, null, typed, null, null,
                         client.ip(), client.userAgent(), Map.of("retryAfterSeconds", retryAfter)))
-                .chain(() -> Uni.createFrom().failure(new LoginThrottledException(retryAfter)));
+                .chain(() -> Uni.createFrom().failure(new ProblemException(Status.TOO_MANY_REQUESTS,
+                        "login-throttled", String.valueOf(retryAfter)).withHeader("Retry-After", retryAfter)));
     }
 }
