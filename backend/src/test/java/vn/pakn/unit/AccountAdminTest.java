@@ -3,11 +3,11 @@ package vn.pakn.unit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -133,7 +133,7 @@ class AccountAdminTest {
         asAdmin().body(newAccount("84" + first, "Người khác", unitId, "LEADER")).post("/api/v1/admin/accounts")
                 .then().statusCode(409)
                 .body("code", equalTo("phone-taken"))
-                .body("detail", org.hamcrest.Matchers.containsString("+84" + first));
+                .body("detail", containsString("+84" + first));
         assertEquals(1, data.queryLong("select count(*) from account where phone = ?", "+84" + first));
     }
 

@@ -1,7 +1,7 @@
 package vn.pakn.unit;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -125,7 +125,7 @@ class UnitAdminTest {
                 .post("/api/v1/admin/units")
                 .then().statusCode(409)
                 .body("code", equalTo("unit-code-taken"))
-                .body("detail", org.hamcrest.Matchers.containsString(code.toUpperCase()));
+                .body("detail", containsString(code.toUpperCase()));
     }
 
     @Test
@@ -204,7 +204,7 @@ class UnitAdminTest {
         asAdmin().delete("/api/v1/admin/units/" + withAccount)
                 .then().statusCode(409)
                 .body("code", equalTo("unit-in-use"))
-                .body("detail", org.hamcrest.Matchers.containsString("ngừng hoạt động"));
+                .body("detail", containsString("ngừng hoạt động"));
 
         int parent = create("Có đơn vị con", null);
         create("Đơn vị con", parent);
