@@ -64,4 +64,33 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** A new enabled account; its sessions are valid from {@code now}. */
+    public static Account create(String phone, String fullName, long unitId, Set<Role> roles, String passwordHash,
+            Instant now) {
+        Account account = new Account();
+        account.phone = phone;
+        account.fullName = fullName;
+        account.unitId = unitId;
+        account.roles = EnumSet.copyOf(roles);
+        account.passwordHash = passwordHash;
+        account.tokensValidAfter = now;
+        account.createdAt = now;
+        account.updatedAt = now;
+        return account;
+    }
+
+    /** Gives the account a one-time password (initial or reset): it must be changed before anything else. */
+    public void assignOneTimePassword(String hash, Instant expiresAt, Instant now) {
+        passwordHash = hash;
+        passwordChangeRequired = true;
+        passwordExpiresAt = expiresAt;
+        endSessions(now);
+    }
+
+    /** Refuses every token issued until now, access tokens included. */
+    public void endSessions(Instant now) {
+        tokensValidAfter = now;
+        updatedAt = now;
+    }
 }

@@ -50,4 +50,17 @@ public class Unit extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public static Unit create(String code, String name, UnitKind kind, Long parentId, boolean requiresResultApproval,
+            Instant now) {
+        Unit unit = new Unit();
+        unit.code = code;
+        unit.name = name;
+        unit.kind = kind;
+        unit.parentId = parentId;
+        unit.requiresResultApproval = requiresResultApproval;
+        unit.createdAt = now;
+        unit.updatedAt = now;
+        return unit;
+    }
 }
