@@ -21,6 +21,18 @@ public interface PaknConfig {
 
     Auth auth();
 
+    FirstAdmin firstAdmin();
+
+    /** The administrator created at the first start of an empty, non-demo installation. */
+    interface FirstAdmin {
+        @WithDefault("+84900000000")
+        String phone();
+
+        /** Off in tests, which share one database and must not write into the user's data directory. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     interface Auth {
         Duration accessTokenTtl();
 

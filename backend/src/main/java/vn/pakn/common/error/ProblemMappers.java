@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,6 +39,12 @@ public class ProblemMappers {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return respond(400, "validation", headers, errors);
+    }
+
+    /** Someone saved the same record first (a @Version check failed at flush). */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response lostUpdate(RuntimeException e, HttpHeaders headers) {
+        return respond(409, "stale-version", headers, List.of());
     }
 
     @ServerExceptionMapper

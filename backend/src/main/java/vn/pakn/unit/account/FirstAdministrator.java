@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.pakn.audit.AuditAction;
 import vn.pakn.audit.AuditLog;
@@ -52,13 +51,6 @@ public class FirstAdministrator {
     private final PaknConfig config;
     private final Clock clock;
 
-    @ConfigProperty(name = "first-admin.phone")
-    String adminPhone;
-
-    /** Off in tests, which share one database and must not write into the user's data directory. */
-    @ConfigProperty(name = "first-admin.enabled")
-    boolean enabled;
-
     public FirstAdministrator(AccountRepository accounts, UnitRepository units, OneTimePasswords passwords,
             AuditLog audit, PaknConfig config, Clock clock) {
         this.accounts = accounts;
@@ -70,7 +62,7 @@ public class FirstAdministrator {
     }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
-        if (config.demo() || !enabled) {
+        if (config.demo() || !config.firstAdmin().enabled()) {
             return;
         }
         // the startup thread may wait; the database work itself runs on a Vert.x context
@@ -84,7 +76,7 @@ public class FirstAdministrator {
         return units.lockTree()
                 .chain(() -> accounts.count())
                 .chain(count -> count > 0 ? Uni.createFrom().item(Optional.<Credentials>empty())
-                        : create(adminPhone).map(Optional::of));
+                        : create(config.firstAdmin().phone()).map(Optional::of));
     }
 
     Uni<Credentials> create(String phoneSetting) {
