@@ -1,0 +1,245 @@
+package vn.pakn.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * `make seed-big N=…`: fills a migrated database that already holds units and accounts (the demo's) with N
+ * realistic PAKN — Vietnamese titles and places, every unit, category, channel, status — each with its unit rows
+ * and three history entries, through COPY. Deterministic (fixed seed), so runs are comparable.
+ *
+ * <p>Arguments: N, then the JDBC URL, user and password (defaults: the benchmark database on this machine).
+ */
+public final class SeedBig {
+
+    private static final int BATCH = 20_000;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String[] ISSUES = {"ô nhiễm tiếng ồn", "rác thải sinh hoạt không được thu gom",
+        "đường giao thông xuống cấp", "mất điện kéo dài", "ngập úng sau mưa", "lấn chiếm vỉa hè",
+        "khói bụi từ nhà máy", "cấp nước sinh hoạt gián đoạn", "chậm giải quyết hồ sơ đất đai",
+        "đèn chiếu sáng công cộng hỏng", "an ninh trật tự ban đêm", "xây dựng không phép",
+        "thái độ phục vụ của cán bộ", "chậm cấp giấy chứng nhận quyền sử dụng đất", "nước thải chăn nuôi",
+        "cây xanh đổ ngã", "học phí và các khoản thu", "chất lượng khám chữa bệnh", "sóng điện thoại yếu",
+        "bạo lực học đường"};
+    private static final String[] PLACES = {"phường Hội Thương, TP. Pleiku", "phường Ia Kring, TP. Pleiku",
+        "phường Yên Đỗ, TP. Pleiku", "xã Biển Hồ, TP. Pleiku", "phường An Phú, TX. An Khê",
+        "thị trấn Chư Sê, huyện Chư Sê", "thị trấn Đak Đoa, huyện Đak Đoa", "xã Ia Băng, huyện Chư Prông",
+        "thị trấn Kbang, huyện Kbang", "phường Đoàn Kết, TX. Ayun Pa", "thị trấn Phú Túc, huyện Krông Pa",
+        "xã Ia Dơk, huyện Đức Cơ", "thị trấn Ia Kha, huyện Ia Grai", "xã Kon Dơng, huyện Mang Yang",
+        "thị trấn Nhơn Hòa, huyện Chư Pưh", "xã Chư Đăng Ya, huyện Chư Păh"};
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
+        "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Rơ Châm", "Siu", "Ksor"};
+    private static final String[] GIVEN = {"Văn An", "Thị Bình", "Văn Cường", "Thị Dung", "Minh Đức",
+        "Thị Hoa", "Quốc Huy", "Thị Lan", "Văn Long", "Thị Mai", "Hữu Nam", "Thị Oanh", "Văn Phúc", "Thanh Sơn",
+        "Thị Thu", "Văn Tùng", "H'Bia", "Blơi"};
+
+    private final Random random = new Random(1022);
+    private final Connection db;
+    private final CopyManager copy;
+    private final Map<String, Long> steps = new HashMap<>();
+    private final List<long[]> handlingUnits = new ArrayList<>();
+    private List<Long> categories;
+    private List<Long> channels;
+    private long processId;
+    private long operatorId;
+
+    private SeedBig(Connection db) throws SQLException {
+        this.db = db;
+        this.copy = db.unwrap(PGConnection.class).getCopyAPI();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
+        String url = args.length > 1 ? args[1] : "jdbc:postgresql://localhost:5432/pakn_bench";
+        String user = args.length > 2 ? args[2] : "pakn";
+        String password = args.length > 3 ? args[3] : "pakn";
+        Instant start = Instant.now();
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            db.setAutoCommit(false);
+            SeedBig seed = new SeedBig(db);
+            seed.loadReferenceData();
+            seed.insert(n);
+        }
+        System.out.printf("seeded %,d PAKN in %s%n", n, Duration.between(start, Instant.now()));
+    }
+
+    private void loadReferenceData() throws SQLException {
+        categories = ids("select id from category order by id");
+        channels = ids("select id from channel order by id");
+        processId = ids("select id from process where is_default").get(0);
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("select s.code, s.id from process_step s where s.process_id = "
+                        + processId)) {
+            while (rs.next()) {
+                steps.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
+                select u.id, min(a.id) from unit u join account a on a.unit_id = u.id
+                where u.kind not in ('CALL_CENTER', 'PROVINCE_OFFICE') and a.roles like '%SPECIALIST%'
+                group by u.id order by u.id""")) {
+            while (rs.next()) {
+                handlingUnits.add(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
+        }
+        List<Long> operators = ids("select id from account where roles like '%OPERATOR%' order by id");
+        if (handlingUnits.isEmpty() || operators.isEmpty()) {
+            throw new IllegalStateException("no units or accounts: start the system once with PAKN_DEMO=true");
+        }
+        operatorId = operators.get(0);
+    }
+
+    private void insert(int n) throws SQLException, IOException {
+        long firstId = ids("select coalesce(max(id), 0) + 1 from pakn").get(0);
+        long firstHistory = ids("select coalesce(max(id), 0) + 1 from pakn_history").get(0);
+        long firstChange = ids("select coalesce(max(id), 0) + 1 from pakn_history_change").get(0);
+        Instant now = Instant.now();
+        Map<Integer, Long> lastCodePerYear = new HashMap<>();
+        for (int done = 0; done < n; done += BATCH) {
+            StringBuilder pakn = new StringBuilder();
+            StringBuilder units = new StringBuilder();
+            StringBuilder history = new StringBuilder();
+            StringBuilder changes = new StringBuilder();
+            for (int i = done; i < Math.min(n, done + BATCH); i++) {
+                long id = firstId + i;
+                Instant reported = now.minusSeconds((long) (random.nextDouble() * 3 * 365 * 86_400));
+                int year = reported.atZone(VIETNAM).getYear();
+                long number = lastCodePerYear.merge(year, 1L, Long::sum);
+                row(pakn, units, id, String.format("1022-%d-%06d", year, number), reported, now);
+                long historyId = firstHistory + 3L * i;
+                long changeId = firstChange + 4L * i;
+                history(history, changes, id, historyId, changeId, reported);
+            }
+            copy("pakn (id, code, title, content, category_id, channel_id, reported_at, location_text, area,"
+                    + " reporter_name, reporter_phone, identity_disclosed, is_public, process_id, current_step_id,"
+                    + " status, main_unit_id, handler_id, deadline, progress, created_by, created_at, updated_at)",
+                    pakn);
+            copy("pakn_unit (pakn_id, unit_id, role, active)", units);
+            copy("pakn_history (id, pakn_id, actor_id, actor_label, action, occurred_at)", history);
+            copy("pakn_history_change (id, history_id, field, old_value, new_value, position)", changes);
+            db.commit();
+            System.out.printf("  %,d / %,d%n", Math.min(n, done + BATCH), n);
+        }
+        try (Statement s = db.createStatement()) {
+            for (Map.Entry<Integer, Long> year : lastCodePerYear.entrySet()) {
+                s.executeUpdate("insert into pakn_code_counter (year, last_value) values (" + year.getKey() + ", "
+                        + year.getValue() + ") on conflict (year) do update set last_value ="
+                        + " greatest(pakn_code_counter.last_value, excluded.last_value)");
+            }
+            for (String table : List.of("pakn", "pakn_history", "pakn_history_change")) {
+                s.execute("select setval('" + table + "_seq', (select max(id) + 100 from " + table + "))");
+            }
+            s.execute("analyze pakn; analyze pakn_unit; analyze pakn_history; analyze pakn_history_change");
+        }
+        db.commit();
+    }
+
+    private void row(StringBuilder out, StringBuilder units, long id, String code, Instant reported, Instant now) {
+        String issue = pick(ISSUES);
+        String place = pick(PLACES);
+        long[] unit = handlingUnits.get(random.nextInt(handlingUnits.size()));
+        double r = random.nextDouble();
+        String status;
+        String step;
+        String progress;
+        Instant deadline = reported.plus(Duration.ofDays(2 + random.nextInt(5)));
+        if (r < 0.05) {
+            status = "AWAITING_RECEPTION";
+            step = "CHO_TIEP_NHAN";
+            progress = null;
+            deadline = null;
+        } else if (r < 0.70) {
+            status = "COMPLETED";
+            step = "HOAN_THANH";
+            progress = random.nextDouble() < 0.8 ? "ON_TIME" : "LATE";
+        } else {
+            status = r < 0.80 ? "WAITING" : r < 0.95 ? "IN_PROGRESS" : "APPOINTED";
+            step = r < 0.9 ? "XU_LY_CHUYEN_NGANH" : "XU_LY_PHOI_HOP";
+            progress = deadline.isBefore(now) ? "OVERDUE" : "NOT_DUE";
+        }
+        boolean routed = deadline != null;
+        String reporter = pick(FAMILY) + " " + pick(GIVEN);
+        csv(out, id, code, "Phản ánh " + issue + " tại " + place,
+                "Người dân phản ánh tình trạng " + issue + " tại " + place + " kéo dài nhiều ngày, ảnh hưởng"
+                        + " đến sinh hoạt. Đề nghị cơ quan chức năng kiểm tra, xử lý dứt điểm.",
+                pick(categories), pick(channels), reported, place, place.substring(place.indexOf(", ") + 2),
+                reporter, "09" + (10_000_000 + random.nextInt(89_999_999)), random.nextBoolean(),
+                random.nextDouble() < 0.3, processId, steps.get(step), status, routed ? unit[0] : null,
+                routed && !status.equals("WAITING") ? unit[1] : null, deadline, progress, operatorId, reported,
+                reported);
+        if (routed) {
+            csv(units, id, unit[0], "MAIN", true);
+            if (step.equals("XU_LY_PHOI_HOP")) {
+                long[] other = handlingUnits.get(random.nextInt(handlingUnits.size()));
+                if (other[0] != unit[0]) {
+                    csv(units, id, other[0], "COORDINATING", true);
+                }
+            }
+        }
+    }
+
+    private void history(StringBuilder history, StringBuilder changes, long paknId, long historyId, long changeId,
+            Instant reported) {
+        csv(history, historyId, paknId, operatorId, "Nhân viên trực", "create", reported);
+        csv(history, historyId + 1, paknId, operatorId, "Nhân viên trực", "receive", reported.plusSeconds(600));
+        csv(history, historyId + 2, paknId, operatorId, "Nhân viên trực", "route", reported.plusSeconds(1800));
+        csv(changes, changeId, historyId, "STATUS", null, "Chờ tiếp nhận", 0);
+        csv(changes, changeId + 1, historyId + 1, "STATUS", "Chờ tiếp nhận", "Đang xử lý", 0);
+        csv(changes, changeId + 2, historyId + 2, "STEP", "Nhân viên trực", "Xử lý chuyên ngành", 0);
+        csv(changes, changeId + 3, historyId + 2, "STATUS", "Đang xử lý", "Chờ xử lý", 1);
+    }
+
+    private void copy(String target, StringBuilder rows) throws SQLException, IOException {
+        if (!rows.isEmpty()) {
+            copy.copyIn("copy " + target + " from stdin with (format csv)", new StringReader(rows.toString()));
+        }
+    }
+
+    private static void csv(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object value = values[i];
+            if (value instanceof String text) {
+                out.append('"').append(text.replace("\"", "\"\"")).append('"');
+            } else if (value != null) {
+                out.append(value);
+            }
+        }
+        out.append('\n');
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private List<Long> ids(String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+}
