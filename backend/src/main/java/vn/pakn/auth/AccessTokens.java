@@ -2,10 +2,12 @@ package vn.pakn.auth;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.pakn.common.config.PaknConfig;
 import vn.pakn.unit.Account;
 import vn.pakn.unit.Role;
@@ -27,6 +29,18 @@ public class AccessTokens {
     public AccessTokens(PaknConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+    }
+
+    /** A numeric claim: SmallRye JWT hands custom claims back as JSON numbers, not Java ones. */
+    static long longClaim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof JsonNumber json) {
+            return json.longValueExact();
+        }
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        throw new IllegalArgumentException("claim " + name + " is not a number");
     }
 
     public String issue(Account account) {

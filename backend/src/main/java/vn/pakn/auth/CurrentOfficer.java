@@ -21,7 +21,7 @@ public class CurrentOfficer {
     }
 
     public long unitId() {
-        return ((Number) token.getClaim(AccessTokens.UNIT_CLAIM)).longValue();
+        return AccessTokens.longClaim(token, AccessTokens.UNIT_CLAIM);
     }
 
     public String name() {
