@@ -48,8 +48,8 @@ public class CatalogService {
     private Uni<Void> requireFreeCode(Catalog catalog, String code, Long exceptId) {
         return Panache.getSession().chain(session -> session
                 .createSelectionQuery("select count(*) from " + catalog.entityName()
-                        + " e where e.code = ?1 and (?2 is null or e.id <> ?2)", Long.class)
-                .setParameter(1, code).setParameter(2, exceptId).getSingleResult())
+                        + " e where e.code = ?1 and e.id <> ?2", Long.class)
+                .setParameter(1, code).setParameter(2, exceptId == null ? -1L : exceptId).getSingleResult())
                 .invoke(count -> {
                     if (count > 0) {
                         throw ProblemException.conflict("catalog-code-taken", code);
