@@ -23,7 +23,6 @@ import vn.pakn.workflow.history.Changes;
 import vn.pakn.workflow.history.HistoryField;
 import vn.pakn.workflow.history.PaknHistory;
 import vn.pakn.workflow.process.Process;
-import vn.pakn.workflow.process.ProcessRepository;
 
 /** Intake (create), the detail, and editing (Chỉnh sửa) of a PAKN. */
 @ApplicationScoped
@@ -32,18 +31,16 @@ public class PaknService {
     private final PaknAccess access;
     private final PaknUnits units;
     private final PaknCodes codes;
-    private final ProcessRepository processes;
     private final ActionService actions;
     private final CurrentOfficer officer;
     private final Clock clock;
     private final PaknConfig config;
 
-    PaknService(PaknAccess access, PaknUnits units, PaknCodes codes, ProcessRepository processes,
-            ActionService actions, CurrentOfficer officer, Clock clock, PaknConfig config) {
+    PaknService(PaknAccess access, PaknUnits units, PaknCodes codes, ActionService actions, CurrentOfficer officer,
+            Clock clock, PaknConfig config) {
         this.access = access;
         this.units = units;
         this.codes = codes;
-        this.processes = processes;
         this.actions = actions;
         this.officer = officer;
         this.clock = clock;
@@ -57,7 +54,7 @@ public class PaknService {
     @WithTransaction
     public Uni<Long> create(PaknForm form) {
         Instant now = clock.instant();
-        return references(form).chain(refs -> processes.initialStepOfDefault()
+        return references(form).chain(refs -> actions.initialStep()
                 .chain(step -> Panache.getSession().chain(s -> s.find(Process.class, step.processId))
                         .chain(process -> codes.next(now).chain(code -> {
                             Pakn p = new Pakn();

@@ -26,6 +26,7 @@ import vn.pakn.workflow.history.Changes;
 import vn.pakn.workflow.history.HistoryField;
 import vn.pakn.workflow.history.PaknHistory;
 import vn.pakn.workflow.process.ProcessRepository;
+import vn.pakn.workflow.process.ProcessStep;
 import vn.pakn.workflow.process.ProcessTransition;
 
 /**
@@ -61,6 +62,11 @@ public class ActionService {
 
     /** An action described by code; for actions that change fields the workflow does not know (Chỉnh sửa). */
     public interface Effect extends BiFunction<Pakn, Changes, Uni<Void>> {
+    }
+
+    /** Where a new PAKN starts: the initial step of the default process. Call inside a session. */
+    public Uni<ProcessStep> initialStep() {
+        return processes.initialStepOfDefault();
     }
 
     public Uni<Outcome> perform(long id, WorkflowAction action, long version, ActionRequest request) {

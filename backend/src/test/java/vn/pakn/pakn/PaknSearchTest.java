@@ -7,11 +7,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -107,7 +106,7 @@ class PaknSearchTest {
         given().auth().oauth2(w.operator()).queryParam("status", "COMPLETED").queryParam("size", 5)
                 .get("/api/v1/pakn").then().statusCode(200)
                 .body("total", equalTo(10_000)).body("totalExact", equalTo(false)).body("items", hasSize(5));
-        org.junit.jupiter.api.Assertions.assertEquals(10050, inserted);
+        assertEquals(10050, inserted);
         data.queryLong("with gone as (delete from pakn where code like 'B-%' returning 1) select count(*) from gone");
     }
 }

@@ -23,7 +23,7 @@ public class AttachmentDownloadResource {
 
     @GET
     @Path("{id}")
-    public Uni<Response> download(@PathParam("id") long id) {
+    public Uni<Response> downloadAttachment(@PathParam("id") long id) {
         return service.download(id).map(d -> Response.ok(d.file())
                 .type(d.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(d.fileName()))
