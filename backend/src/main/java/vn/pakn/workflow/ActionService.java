@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.hibernate.StaleStateException;
@@ -124,7 +125,7 @@ public class ActionService {
                     throw notAllowed(action, p, reason);
                 });
                 String condition = request.coordinators().isEmpty() ? null : ProcessTransition.COORDINATED;
-                return mine.stream().filter(t -> java.util.Objects.equals(t.condition, condition)).findFirst()
+                return mine.stream().filter(t -> Objects.equals(t.condition, condition)).findFirst()
                         .or(() -> mine.stream().filter(t -> t.condition == null).findFirst())
                         .orElseThrow(() -> notAllowed(action, p, null));
             });
