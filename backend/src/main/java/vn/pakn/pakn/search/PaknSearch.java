@@ -24,7 +24,7 @@ public class PaknSearch {
 
     static final int COUNT_CAP = 10_000;
     /** Must stay the expression of the index pakn_search_idx, or the keyword search scans the table. */
-    private static final String SEARCH_TEXT = "immutable_unaccent(lower(p.title || ' ' || p.content || ' ' || p.code"
+    static final String SEARCH_TEXT = "immutable_unaccent(lower(p.title || ' ' || p.content || ' ' || p.code"
             + " || ' ' || coalesce(p.reporter_name, '') || ' ' || coalesce(p.reporter_phone, '')))";
 
     private final Pool pool;
