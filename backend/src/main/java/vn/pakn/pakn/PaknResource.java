@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,19 +15,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.pakn.common.error.ProblemException;
 import vn.pakn.common.paging.PageResponse;
 import vn.pakn.pakn.attachment.AttachmentPurpose;
 import vn.pakn.pakn.attachment.AttachmentService;
 import vn.pakn.pakn.attachment.AttachmentView;
-import vn.pakn.pakn.search.PaknQuery;
+import vn.pakn.pakn.search.PaknQueryParams;
 import vn.pakn.pakn.search.PaknRow;
 import vn.pakn.pakn.search.PaknSearch;
 import vn.pakn.unit.Role;
@@ -47,8 +46,6 @@ import vn.pakn.workflow.process.ProcessView;
  */
 @Path("/api/v1/pakn")
 public class PaknResource {
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final PaknService service;
     private final PaknSearch search;
@@ -94,21 +91,15 @@ public class PaknResource {
 
     @GET
     @Authenticated
-    public Uni<PageResponse<PaknRow>> listPakn(@RestQuery String q, @RestQuery Progress progress,
-            @RestQuery Long channelId, @RestQuery Long categoryId, @RestQuery LocalDate from, @RestQuery LocalDate to,
-            @RestQuery PaknStatus status, @RestQuery Long stepId, @RestQuery String sort, @RestQuery Integer page,
-            @RestQuery Integer size) {
-        return search.all(query(q, progress, channelId, categoryId, from, to, status, stepId, sort, page, size));
+    public Uni<PageResponse<PaknRow>> listPakn(@BeanParam PaknQueryParams params) {
+        return search.all(params.toQuery());
     }
 
     @GET
     @Path("inbox")
     @Authenticated
-    public Uni<PageResponse<PaknRow>> paknInbox(@RestQuery String q, @RestQuery Progress progress,
-            @RestQuery Long channelId, @RestQuery Long categoryId, @RestQuery LocalDate from, @RestQuery LocalDate to,
-            @RestQuery PaknStatus status, @RestQuery Long stepId, @RestQuery String sort, @RestQuery Integer page,
-            @RestQuery Integer size) {
-        return search.inbox(query(q, progress, channelId, categoryId, from, to, status, stepId, sort, page, size));
+    public Uni<PageResponse<PaknRow>> paknInbox(@BeanParam PaknQueryParams params) {
+        return search.inbox(params.toQuery());
     }
 
     @POST
@@ -174,26 +165,5 @@ public class PaknResource {
     @Authenticated
     public Uni<List<AttachmentView>> paknAttachments(@PathParam("id") long id) {
         return attachments.list(id);
-    }
-
-    private static PaknQuery query(String q, Progress progress, Long channelId, Long categoryId, LocalDate from,
-            LocalDate to, PaknStatus status, Long stepId, String sort, Integer page, Integer size) {
-        PaknQuery.Sort order = PaknQuery.Sort.parse(sort);
-        if (order == null) {
-            throw ProblemException.invalidField("sort", "pakn.sort-unknown");
-        }
-        int pageNumber = page == null ? 1 : page;
-        int pageSize = size == null ? 20 : size;
-        if (pageNumber < 1) {
-            throw ProblemException.invalidField("page", "pakn.page-invalid");
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw ProblemException.invalidField("size", "pakn.size-invalid");
-        }
-        if (q != null && q.length() > 200) {
-            throw ProblemException.invalidField("q", "pakn.keyword-too-long");
-        }
-        return new PaknQuery(q, progress, channelId, categoryId, from, to, status, stepId, order, pageNumber,
-                pageSize);
     }
 }
