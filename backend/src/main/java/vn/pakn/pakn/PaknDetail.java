@@ -1,0 +1,33 @@
+package vn.pakn.pakn;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The detail page of a PAKN. {@code reporter} fields are null and {@code reporter.hidden} true when the reporter
+ * did not agree to disclosure and the caller's role does not need them.
+ */
+public record PaknDetail(long id, String code, String title, String content, Ref category, Ref channel,
+        String requestType, Instant occurredAt, Instant reportedAt, String locationText, String area, Double latitude,
+        Double longitude, Reporter reporter, boolean identityDisclosed, boolean published, Ref reportedUnit,
+        Ref process, Step step, String status, String statusLabel, Ref mainUnit, List<Ref> coordinatingUnits,
+        Handler handler, String returnReason, Instant deadline, String progress, Result result, long version,
+        Instant createdAt, Instant updatedAt) {
+
+    public record Ref(long id, String name) {
+    }
+
+    public record Step(long id, String code, String name, String kind) {
+    }
+
+    public record Reporter(String name, String phone, String idNumber, String kind, String address, String email,
+            boolean hidden) {
+    }
+
+    public record Handler(long id, String name, String position, Long unitId) {
+    }
+
+    public record Result(Ref unit, String content, boolean published, boolean approved, Ref approvedBy,
+            Instant approvedAt) {
+    }
+}

@@ -1,0 +1,56 @@
+package vn.pakn.pakn;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The units an item is or was with (pakn_unit): they see it; the active ones work on it. Call inside a session.
+ */
+@ApplicationScoped
+public class PaknUnits {
+
+    /** How a unit stands to an item: MAIN or COORDINATING, and whether it still works on it. */
+    public record Relation(String role, boolean active) {
+    }
+
+    public Uni<Optional<Relation>> relation(long paknId, long unitId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select role, active from pakn_unit where pakn_id = ?1 and unit_id = ?2", Object[].class)
+                .setParameter(1, paknId).setParameter(2, unitId).getResultList())
+                .map(rows -> rows.stream().findFirst().map(row -> new Relation((String) row[0], (Boolean) row[1])));
+    }
+
+    public Uni<List<PaknDetail.Ref>> activeCoordinators(long paknId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select u.id, u.name from pakn_unit pu"
+                + " join unit u on u.id = pu.unit_id where pu.pakn_id = ?1 and pu.active and pu.role = 'COORDINATING'"
+                + " order by u.name", Object[].class).setParameter(1, paknId).getResultList())
+                .map(rows -> rows.stream().map(row -> new PaknDetail.Ref(((Number) row[0]).longValue(),
+                        (String) row[1])).toList());
+    }
+
+    /** The item now works with this main unit and these coordinating units only. */
+    public Uni<Void> assign(long paknId, long mainUnitId, List<Long> coordinatingUnitIds) {
+        return deactivate(paknId)
+                .chain(() -> upsert(paknId, List.of(mainUnitId), "MAIN"))
+                .chain(() -> upsert(paknId, coordinatingUnitIds, "COORDINATING"));
+    }
+
+    public Uni<Void> deactivate(long paknId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("update pakn_unit set active = false"
+                + " where pakn_id = ?1 and active").setParameter(1, paknId).executeUpdate()).replaceWithVoid();
+    }
+
+    private Uni<Void> upsert(long paknId, List<Long> unitIds, String role) {
+        if (unitIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery("insert into pakn_unit (pakn_id, unit_id, role,"
+                + " active) select ?1, u, ?3, true from unnest(cast(?2 as bigint[])) as u on conflict (pakn_id, unit_id)"
+                + " do update set role = excluded.role, active = true")
+                .setParameter(1, paknId).setParameter(2, unitIds.toArray(Long[]::new)).setParameter(3, role)
+                .executeUpdate()).replaceWithVoid();
+    }
+}

@@ -1,0 +1,41 @@
+package vn.pakn.pakn.attachment;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Downloads a file, only to those who may see its PAKN; never rendered inline. */
+@Path("/api/v1/attachments")
+@Authenticated
+public class AttachmentDownloadResource {
+
+    private final AttachmentService service;
+
+    AttachmentDownloadResource(AttachmentService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("{id}")
+    public Uni<Response> downloadAttachment(@PathParam("id") long id) {
+        return service.download(id).map(d -> Response.ok(d.file())
+                .type(d.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(d.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build());
+    }
+
+    /** RFC 6266: an ASCII fallback name, and the real one as UTF-8 in filename*. */
+    static String contentDisposition(String fileName) {
+        String ascii = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9._ -]", "_");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}

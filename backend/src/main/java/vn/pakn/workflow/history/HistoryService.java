@@ -1,0 +1,37 @@
+package vn.pakn.workflow.history;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.pakn.pakn.PaknAccess;
+import vn.pakn.workflow.ReturnReason;
+import vn.pakn.workflow.WorkflowAction;
+
+/** Reads the history of a PAKN the officer may see. */
+@ApplicationScoped
+public class HistoryService {
+
+    private final PaknAccess access;
+
+    public HistoryService(PaknAccess access) {
+        this.access = access;
+    }
+
+    @WithSession
+    public Uni<List<HistoryEntryView>> history(long paknId) {
+        return access.requireVisible(paknId).chain(() -> PaknHistory.<PaknHistory>list(
+                "select distinct h from PaknHistory h left join fetch h.changes where h.paknId = ?1"
+                        + " order by h.occurredAt, h.id", paknId))
+                .map(entries -> entries.stream().map(HistoryService::view).toList());
+    }
+
+    private static HistoryEntryView view(PaknHistory h) {
+        ReturnReason reason = h.reason == null ? null : ReturnReason.valueOf(h.reason);
+        return new HistoryEntryView(h.id, h.actorId, h.actorLabel, h.action,
+                WorkflowAction.of(h.action).map(WorkflowAction::label).orElse(h.action), h.occurredAt, h.comment,
+                h.reason, reason == null ? null : reason.label(), h.notifyNext,
+                h.changes.stream().map(c -> new HistoryEntryView.Change(c.field.name(), c.field.label(), c.oldValue,
+                        c.newValue)).toList());
+    }
+}

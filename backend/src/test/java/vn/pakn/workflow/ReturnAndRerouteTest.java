@@ -1,0 +1,71 @@
+package vn.pakn.workflow;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.pakn.pakn.PaknFixtures;
+import vn.pakn.testing.TestData;
+
+@QuarkusTest
+class ReturnAndRerouteTest {
+
+    @Inject
+    PaknFixtures fx;
+    @Inject
+    TestData data;
+
+    @Test
+    void aUnitReturnsItTheOperatorReroutesAndTheSecondUnitCompletes() {
+        PaknFixtures.World w = fx.world();
+        long id = fx.routed(w, "Cấp nước sinh hoạt gián đoạn", w.unitA());
+
+        fx.act(w.specialistA(), id, "return-to-operator", Map.of("comment", "Không thuộc thẩm quyền")).statusCode(400)
+                .body("errors.field", contains("reason"));
+        fx.act(w.specialistA(), id, "return-to-operator", Map.of("reason", "WRONG_JURISDICTION",
+                "comment", "Thuộc thẩm quyền UBND C")).statusCode(200).body("stepName", equalTo("Nhân viên trực"));
+        given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id).then()
+                .body("returnReason", equalTo("WRONG_JURISDICTION"));
+        given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id + "/actions").then()
+                .body("action", hasItem("reroute")).body("action", not(hasItem("route")));
+        // unit A still sees what it had, but may no longer act on it
+        given().auth().oauth2(w.specialistA()).get("/api/v1/pakn/" + id).then().statusCode(200);
+        given().auth().oauth2(w.specialistA()).get("/api/v1/pakn/inbox").then().body("items.id", not(hasItem((int) id)));
+        fx.act(w.specialistA(), id, "claim").statusCode(409).body("code", equalTo("action-not-allowed"));
+
+        fx.act(w.operator(), id, "route", Map.of("mainUnitId", w.unitC())).statusCode(409)
+                .body("code", equalTo("action-not-allowed"));
+        fx.act(w.operator(), id, "reroute", Map.of("mainUnitId", w.unitC())).statusCode(200)
+                .body("stepName", equalTo("Xử lý chuyên ngành"));
+        given().auth().oauth2(w.specialistC()).get("/api/v1/pakn/inbox").then().body("items.id", hasItem((int) id));
+        fx.act(w.specialistC(), id, "update-result", Map.of("resultUnitId", w.unitC(),
+                "resultContent", "UBND C đã khắc phục đường ống")).statusCode(200);
+        fx.act(w.specialistC(), id, "return-result").statusCode(200);
+        fx.act(w.operator(), id, "complete").statusCode(200).body("status", equalTo("COMPLETED"));
+
+        JsonPath history = given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id + "/history").then()
+                .extract().jsonPath();
+        assertEquals(List.of("create", "receive", "route", "return-to-operator", "reroute", "update-result",
+                "return-result", "complete"), history.getList("action"));
+        assertEquals("WRONG_JURISDICTION", history.getString("[3].reason"));
+        assertEquals("Không thuộc thẩm quyền", history.getString("[3].reasonLabel"));
+        assertEquals(List.of("Lý do chuyển trả", "Đơn vị xử lý", "Bước", "Trạng thái"),
+                history.getList("[3].changes.label"));
+        assertEquals(java.util.Arrays.asList(null, "Sở Thử nghiệm A", "Xử lý chuyên ngành", "Chờ xử lý"),
+                history.getList("[3].changes.oldValue"));
+        assertEquals(List.of("Đơn vị xử lý", "Bước", "Trạng thái"), history.getList("[4].changes.label"));
+        assertEquals(List.of("", "UBND Thử nghiệm C"), List.of(
+                String.valueOf(history.getString("[4].changes[0].oldValue")).replace("null", ""),
+                history.getString("[4].changes[0].newValue")));
+        assertEquals(0, data.queryLong("select count(*) from pakn where id = ? and return_reason is not null", id));
+    }
+}
