@@ -13,8 +13,18 @@ const languageMiddleware: Middleware = {
   },
 };
 
+/**
+ * Same origin as the SPA (spelled out because `Request` outside a browser does not resolve relative URLs); `fetch`
+ * looked up at each call, as the retry after a refresh does.
+ */
+const options = {
+  baseUrl: globalThis.location?.origin ?? "",
+  credentials: "same-origin",
+  fetch: (request: Request) => globalThis.fetch(request),
+} as const;
+
 /** Without the auth middleware: for the calls that manage the session itself. */
-export const sessionClient = createClient<paths>({ credentials: "same-origin" });
+export const sessionClient = createClient<paths>(options);
 sessionClient.use(languageMiddleware);
 
 let refreshing: Promise<boolean> | null = null;
@@ -82,5 +92,5 @@ async function problemCode(response: Response): Promise<string | undefined> {
 }
 
 /** The typed API client every feature uses: bearer token, one refresh on 401, forced password change on 403. */
-export const api = createClient<paths>({ credentials: "same-origin" });
+export const api = createClient<paths>(options);
 api.use(languageMiddleware, authMiddleware);
