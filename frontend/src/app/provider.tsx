@@ -30,7 +30,11 @@ export function AppProvider({ children }: { children: ReactNode }) {
       componentSize="middle"
       theme={{
         token: { colorPrimary: "#0b5cad", borderRadius: 4, fontSize: 14 },
-        components: { Table: { cellPaddingBlockSM: 6, cellPaddingInlineSM: 8 } },
+        components: {
+          Table: { cellPaddingBlockSM: 6, cellPaddingInlineSM: 8 },
+          Menu: { itemHeight: 36, itemMarginBlock: 2 },
+          Layout: { headerHeight: 52 },
+        },
       }}
     >
       <AntApp>

@@ -1,6 +1,6 @@
 import { createBrowserRouter, RouterProvider } from "react-router";
 
-import { AppLayout } from "@/components/layouts/app-layout";
+import { AppLayout } from "./layout/app-layout";
 import { RequireSession } from "@/lib/auth/require-session";
 
 import { RequirePermission } from "./require-permission";

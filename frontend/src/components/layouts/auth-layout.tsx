@@ -28,6 +28,7 @@ export function AuthLayout({ title, children }: { title: string; children: React
               borderRadius: 10,
               padding: "4px 16px",
               fontSize: 34,
+              lineHeight: "48px",
               letterSpacing: 2,
             }}
           >

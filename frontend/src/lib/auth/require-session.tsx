@@ -13,7 +13,7 @@ export function RequireSession({ children, forPasswordChange = false }: { childr
   const { session, restored } = useSessionState();
   const location = useLocation();
   if (!restored) return <FullPageSpin />;
-  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!session) return <Navigate to="/login" replace state={forPasswordChange ? null : { from: location.pathname }} />;
   if (session.passwordChangeRequired && !forPasswordChange) return <Navigate to="/change-password" replace />;
   return children;
 }

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Select } from "antd";
+import { Button, Form, Input, Select, Space } from "antd";
 import { useTranslation } from "react-i18next";
 
 import { UnitTreeSelect } from "@/components/unit-tree-select";
@@ -13,7 +13,7 @@ export function AccountFilters({ units, onSearch }: { units: Unit[]; onSearch: (
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   return (
-    <Form form={form} layout="inline" onFinish={onSearch} style={{ rowGap: 8, marginBottom: 12 }}>
+    <Form form={form} name="account-filters" layout="inline" onFinish={onSearch} style={{ rowGap: 8, marginBottom: 12 }}>
       <Form.Item name="q">
         <Input allowClear placeholder={t("accounts.searchPlaceholder")} aria-label={t("accounts.searchPlaceholder")} style={{ width: 260 }} />
       </Form.Item>
@@ -41,6 +41,7 @@ export function AccountFilters({ units, onSearch }: { units: Unit[]; onSearch: (
           ]}
         />
       </Form.Item>
+      <Space>
       <Button type="primary" htmlType="submit">
         {t("common.search")}
       </Button>
@@ -52,6 +53,7 @@ export function AccountFilters({ units, onSearch }: { units: Unit[]; onSearch: (
       >
         {t("common.refresh")}
       </Button>
+      </Space>
     </Form>
   );
 }

@@ -73,7 +73,7 @@ export function AccountFormModal({ open, account, units, onClose, onCreated }: P
       confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} name="account" layout="vertical" onFinish={submit}>
         <Form.Item name="phone" label={t("accounts.phone")} rules={[required("accounts.phone")]}>
           <Input disabled={account !== undefined} inputMode="tel" autoComplete="off" autoFocus={!account} />
         </Form.Item>

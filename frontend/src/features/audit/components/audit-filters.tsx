@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Select } from "antd";
+import { Button, DatePicker, Form, Select, Space } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 
@@ -18,7 +18,7 @@ export function AuditFilters({ onSearch }: { onSearch: (filter: Pick<AuditFilter
     });
 
   return (
-    <Form form={form} layout="inline" onFinish={search} style={{ rowGap: 8, marginBottom: 12 }}>
+    <Form form={form} name="audit-filters" layout="inline" onFinish={search} style={{ rowGap: 8, marginBottom: 12 }}>
       <Form.Item name="action">
         <Select
           allowClear
@@ -33,6 +33,7 @@ export function AuditFilters({ onSearch }: { onSearch: (filter: Pick<AuditFilter
       <Form.Item name="period">
         <DatePicker.RangePicker format={DATE_PICKER_FORMAT} allowEmpty={[true, true]} aria-label={t("audit.period")} />
       </Form.Item>
+      <Space>
       <Button type="primary" htmlType="submit">
         {t("common.search")}
       </Button>
@@ -44,6 +45,7 @@ export function AuditFilters({ onSearch }: { onSearch: (filter: Pick<AuditFilter
       >
         {t("common.refresh")}
       </Button>
+      </Space>
     </Form>
   );
 }

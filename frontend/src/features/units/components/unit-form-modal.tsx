@@ -47,7 +47,7 @@ export function UnitFormModal({ open, unit, units, onClose }: { open: boolean; u
       confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: "DEPARTMENT", requiresResultApproval: false }}>
+      <Form form={form} name="unit" layout="vertical" onFinish={submit} initialValues={{ kind: "DEPARTMENT", requiresResultApproval: false }}>
         <Form.Item name="code" label={t("units.code")} rules={[{ required: true, whitespace: true, message: t("common.required", { field: t("units.code") }) }]}>
           <Input disabled={unit !== undefined} maxLength={50} autoFocus={!unit} />
         </Form.Item>

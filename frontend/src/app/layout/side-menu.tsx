@@ -2,7 +2,7 @@ import { Menu } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 
-import { visibleMenu } from "@/app/route-table";
+import { visibleMenu } from "../route-table";
 import type { Permissions } from "@/lib/access";
 
 export function SideMenu({ permissions, onNavigate }: { permissions: Permissions; onNavigate?: () => void }) {

@@ -25,6 +25,7 @@ function Brand({ collapsed }: { collapsed: boolean }) {
           borderRadius: 6,
           padding: "2px 8px",
           fontSize: 18,
+          lineHeight: "26px",
           letterSpacing: 1,
         }}
       >
@@ -72,7 +73,7 @@ function Shell({ me }: { me: Me }) {
           onClick={() => (mobile ? setDrawerOpen(true) : setCollapsed(!collapsed))}
         />
         <Brand collapsed={mobile} />
-        <Flex flex={1} />
+        <div style={{ flex: 1 }} />
         <LanguageSwitch compact={mobile} />
         <UserMenu me={me} showName={!mobile} />
       </Layout.Header>
@@ -83,7 +84,7 @@ function Shell({ me }: { me: Me }) {
             open={drawerOpen}
             onClose={() => setDrawerOpen(false)}
             width={Math.min(SIDER_WIDTH + 40, 300)}
-            title={<Brand collapsed={false} />}
+            title={<Brand collapsed />}
             styles={{ body: { padding: 0 } }}
           >
             <SideMenu permissions={permissions} onNavigate={() => setDrawerOpen(false)} />
