@@ -5,7 +5,10 @@ import { useTranslation } from "react-i18next";
 
 import type { components } from "@/lib/api/schema";
 
-export type Problem = components["schemas"]["Problem"];
+type GeneratedProblem = components["schemas"]["Problem"];
+
+/** Only type, code, title and status are always present; the backend leaves out what a problem does not have. */
+export type Problem = Pick<GeneratedProblem, "type" | "code" | "title" | "status"> & Partial<GeneratedProblem>;
 
 /** A failed API call, carrying the backend's RFC 9457 problem detail. */
 export class ApiError extends Error {

@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 
 import { api } from "@/lib/api/client";
-import type { components, operations } from "@/lib/api/schema";
+import type { components, paths } from "@/lib/api/schema";
 import { unwrap } from "@/lib/api-error";
 
 export type Account = components["schemas"]["AccountView"];
-export type AccountFilter = NonNullable<operations["listAccounts"]["parameters"]["query"]>;
+export type AccountFilter = NonNullable<paths["/api/v1/admin/accounts"]["get"]["parameters"]["query"]>;
 
 export async function getAccounts(filter: AccountFilter) {
   return unwrap(await api.GET("/api/v1/admin/accounts", { params: { query: filter } }));

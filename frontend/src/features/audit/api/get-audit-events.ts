@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 
 import { api } from "@/lib/api/client";
-import type { components, operations } from "@/lib/api/schema";
+import type { components, paths } from "@/lib/api/schema";
 import { unwrap } from "@/lib/api-error";
 
 export type AuditEvent = components["schemas"]["AuditEventView"];
@@ -24,7 +24,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "UNIT_DEACTIVATED",
   "UNIT_DELETED",
 ];
-export type AuditFilter = NonNullable<operations["listAuditEvents"]["parameters"]["query"]>;
+export type AuditFilter = NonNullable<paths["/api/v1/admin/audit-events"]["get"]["parameters"]["query"]>;
 
 export async function getAuditEvents(filter: AuditFilter) {
   return unwrap(await api.GET("/api/v1/admin/audit-events", { params: { query: filter } }));
