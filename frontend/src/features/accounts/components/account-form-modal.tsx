@@ -2,6 +2,7 @@ import { Form, Input, Modal, Select } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
+import { EnterSubmits } from "@/components/enter-submits";
 import { UnitTreeSelect } from "@/components/unit-tree-select";
 import { useCreateAccount } from "@/features/accounts/api/create-account";
 import type { Account } from "@/features/accounts/api/get-accounts";
@@ -86,12 +87,13 @@ export function AccountFormModal({ open, account, units, onClose, onCreated }: P
         <Form.Item name="email" label={t("accounts.email")} rules={[{ type: "email" }]}>
           <Input type="email" autoComplete="off" />
         </Form.Item>
-        <Form.Item name="unitId" label={t("accounts.unit")} rules={[{ required: true, message: t("common.required", { field: t("accounts.unit") }) }]}>
+        <Form.Item name="unitId" label={t("accounts.unit")} rules={[{ required: true, message: t("common.requiredChoice", { field: t("accounts.unit") }) }]}>
           <UnitTreeSelect units={units} />
         </Form.Item>
-        <Form.Item name="roles" label={t("accounts.roles")} rules={[{ required: true, message: t("common.required", { field: t("accounts.roles") }) }]}>
+        <Form.Item name="roles" label={t("accounts.roles")} rules={[{ required: true, message: t("common.requiredChoice", { field: t("accounts.roles") }) }]}>
           <Select mode="multiple" options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
         </Form.Item>
+        <EnterSubmits />
       </Form>
     </Modal>
   );

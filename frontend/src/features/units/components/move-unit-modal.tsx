@@ -2,6 +2,7 @@ import { Form, Modal } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
+import { EnterSubmits } from "@/components/enter-submits";
 import { UnitTreeSelect } from "@/components/unit-tree-select";
 import type { Unit } from "@/features/units/api/get-units";
 import { useMoveUnit } from "@/features/units/api/move-unit";
@@ -43,6 +44,7 @@ export function MoveUnitModal({ unit, units, onClose }: { unit?: Unit; units: Un
           <Form.Item name="parentId" label={t("units.parent")}>
             <UnitTreeSelect units={units} allowClear placeholder={t("units.noParent")} disabledIds={subtreeIds(units, unit.id)} />
           </Form.Item>
+          <EnterSubmits />
         </Form>
       )}
     </Modal>

@@ -2,6 +2,7 @@ import { Checkbox, Form, Input, Modal, Select } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
+import { EnterSubmits } from "@/components/enter-submits";
 import { UnitTreeSelect } from "@/components/unit-tree-select";
 import { useCreateUnit } from "@/features/units/api/create-unit";
 import { UNIT_KINDS, type Unit, type UnitKind } from "@/features/units/api/get-units";
@@ -54,7 +55,7 @@ export function UnitFormModal({ open, unit, units, onClose }: { open: boolean; u
         <Form.Item name="name" label={t("units.name")} rules={[{ required: true, whitespace: true, message: t("common.required", { field: t("units.name") }) }]}>
           <Input maxLength={255} autoFocus={unit !== undefined} />
         </Form.Item>
-        <Form.Item name="kind" label={t("units.kind")} rules={[{ required: true }]}>
+        <Form.Item name="kind" label={t("units.kind")} rules={[{ required: true, message: t("common.requiredChoice", { field: t("units.kind") }) }]}>
           <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`unitKinds.${kind}`) }))} />
         </Form.Item>
         {!unit && (
@@ -65,6 +66,7 @@ export function UnitFormModal({ open, unit, units, onClose }: { open: boolean; u
         <Form.Item name="requiresResultApproval" valuePropName="checked">
           <Checkbox>{t("units.requiresResultApproval")}</Checkbox>
         </Form.Item>
+        <EnterSubmits />
       </Form>
     </Modal>
   );
