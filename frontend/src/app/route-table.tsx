@@ -1,0 +1,78 @@
+import { BarChartOutlined, FileTextOutlined, SettingOutlined } from "@ant-design/icons";
+import { type ComponentType, lazy, type ReactNode } from "react";
+
+import { UnderConstruction } from "@/components/under-construction";
+import type { Permission, Permissions } from "@/lib/access";
+
+export type AppRoute = {
+  path: string;
+  labelKey: string;
+  permission: Permission;
+  page: ComponentType;
+};
+
+export type MenuGroup = {
+  key: string;
+  labelKey: string;
+  icon: ReactNode;
+  routes: AppRoute[];
+};
+
+const UnitsPage = lazy(() => import("./routes/admin/units"));
+const AccountsPage = lazy(() => import("./routes/admin/accounts"));
+const AuditPage = lazy(() => import("./routes/admin/audit"));
+
+/** The one table behind both the router and the menu ("Thanh menu đứng" of the original manual). */
+export const routeTable: MenuGroup[] = [
+  {
+    key: "pakn",
+    labelKey: "menu.pakn",
+    icon: <FileTextOutlined />,
+    routes: [
+      { path: "/pakn/processing", labelKey: "menu.paknProcessing", permission: "processPakn", page: UnderConstruction },
+      { path: "/pakn/appointments", labelKey: "menu.paknAppointments", permission: "processPakn", page: UnderConstruction },
+      { path: "/pakn/all", labelKey: "menu.paknAll", permission: "viewAllPakn", page: UnderConstruction },
+    ],
+  },
+  {
+    key: "statistics",
+    labelKey: "menu.statistics",
+    icon: <BarChartOutlined />,
+    routes: [
+      { path: "/statistics/status", labelKey: "menu.statisticsStatus", permission: "viewStatistics", page: UnderConstruction },
+      { path: "/statistics/list", labelKey: "menu.statisticsList", permission: "viewStatistics", page: UnderConstruction },
+      { path: "/statistics/identity", labelKey: "menu.statisticsIdentity", permission: "viewStatistics", page: UnderConstruction },
+      { path: "/statistics/rating", labelKey: "menu.statisticsRating", permission: "viewStatistics", page: UnderConstruction },
+      { path: "/statistics/progress", labelKey: "menu.statisticsProgress", permission: "viewStatistics", page: UnderConstruction },
+    ],
+  },
+  {
+    key: "admin",
+    labelKey: "menu.admin",
+    icon: <SettingOutlined />,
+    routes: [
+      { path: "/admin/units", labelKey: "menu.adminUnits", permission: "administer", page: UnitsPage },
+      { path: "/admin/accounts", labelKey: "menu.adminAccounts", permission: "administer", page: AccountsPage },
+      { path: "/admin/audit", labelKey: "menu.adminAudit", permission: "administer", page: AuditPage },
+    ],
+  },
+];
+
+export const allRoutes: AppRoute[] = routeTable.flatMap((group) => group.routes);
+
+/** The menu an officer sees: the routes they may open, in groups that keep at least one of them. */
+export function visibleMenu(permissions: Permissions): MenuGroup[] {
+  return routeTable
+    .map((group) => ({ ...group, routes: group.routes.filter((route) => permissions[route.permission]) }))
+    .filter((group) => group.routes.length > 0);
+}
+
+export function canOpen(path: string, permissions: Permissions): boolean {
+  const route = allRoutes.find((candidate) => candidate.path === path);
+  return route !== undefined && permissions[route.permission];
+}
+
+/** Where an officer lands after signing in: the first item of their menu. */
+export function homePath(permissions: Permissions): string | undefined {
+  return visibleMenu(permissions)[0]?.routes[0]?.path;
+}

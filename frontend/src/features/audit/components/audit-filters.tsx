@@ -1,0 +1,51 @@
+import { Button, DatePicker, Form, Select, Space } from "antd";
+import type { Dayjs } from "dayjs";
+import { useTranslation } from "react-i18next";
+
+import { AUDIT_ACTIONS, type AuditAction, type AuditFilter } from "@/features/audit/api/get-audit-events";
+import { DATE_PICKER_FORMAT, dayBoundary } from "@/lib/format-date";
+
+type Values = { action?: AuditAction; period?: [Dayjs | null, Dayjs | null] | null };
+
+export function AuditFilters({ onSearch }: { onSearch: (filter: Pick<AuditFilter, "action" | "from" | "to">) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const search = ({ action, period }: Values) =>
+    onSearch({
+      action,
+      from: period?.[0] ? dayBoundary(period[0], "start") : undefined,
+      to: period?.[1] ? dayBoundary(period[1], "end") : undefined,
+    });
+
+  return (
+    <Form form={form} name="audit-filters" layout="inline" onFinish={search} style={{ rowGap: 8, marginBottom: 12 }}>
+      <Form.Item name="action">
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder={t("audit.action")}
+          aria-label={t("audit.action")}
+          style={{ width: 240 }}
+          options={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="period">
+        <DatePicker.RangePicker format={DATE_PICKER_FORMAT} allowEmpty={[true, true]} aria-label={t("audit.period")} />
+      </Form.Item>
+      <Space>
+      <Button type="primary" htmlType="submit">
+        {t("common.search")}
+      </Button>
+      <Button
+        onClick={() => {
+          form.resetFields();
+          onSearch({});
+        }}
+      >
+        {t("common.refresh")}
+      </Button>
+      </Space>
+    </Form>
+  );
+}

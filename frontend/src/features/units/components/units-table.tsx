@@ -1,0 +1,93 @@
+import { Button, Popconfirm, Space, Table, Tag } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useTranslation } from "react-i18next";
+
+import { useDeleteUnit } from "@/features/units/api/delete-unit";
+import type { Unit } from "@/features/units/api/get-units";
+import { useSetUnitActive } from "@/features/units/api/set-unit-active";
+import { useApiError } from "@/lib/api-error";
+import type { UnitNode } from "@/lib/unit-tree";
+
+type Props = {
+  rows: UnitNode[];
+  loading: boolean;
+  onEdit: (unit: Unit) => void;
+  onMove: (unit: Unit) => void;
+};
+
+export function UnitsTable({ rows, loading, onEdit, onMove }: Props) {
+  const { t } = useTranslation();
+  const setActive = useSetUnitActive();
+  const remove = useDeleteUnit();
+  const showError = useApiError();
+
+  const columns: ColumnsType<UnitNode> = [
+    { title: t("units.name"), dataIndex: "name", key: "name" },
+    { title: t("units.code"), dataIndex: "code", key: "code", width: 130 },
+    { title: t("units.kind"), dataIndex: "kind", key: "kind", width: 220, render: (kind: string) => t(`unitKinds.${kind}`) },
+    {
+      title: t("units.status"),
+      dataIndex: "active",
+      key: "active",
+      width: 150,
+      render: (active: boolean) => <Tag color={active ? "green" : "default"}>{active ? t("units.active") : t("units.inactive")}</Tag>,
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      width: 300,
+      render: (_, unit) => (
+        <Space size={0} wrap>
+          <Button size="small" type="link" onClick={() => onEdit(unit)}>
+            {t("common.edit")}
+          </Button>
+          <Button size="small" type="link" onClick={() => onMove(unit)}>
+            {t("units.move")}
+          </Button>
+          {unit.active ? (
+            <Popconfirm
+              title={t("units.deactivateConfirm", { name: unit.name })}
+              okText={t("common.confirm")}
+              cancelText={t("common.cancel")}
+              onConfirm={() => setActive.mutateAsync({ id: unit.id, active: false }).catch(showError)}
+            >
+              <Button size="small" type="link">
+                {t("units.deactivate")}
+              </Button>
+            </Popconfirm>
+          ) : (
+            <Button size="small" type="link" onClick={() => setActive.mutate({ id: unit.id, active: true }, { onError: (e) => showError(e) })}>
+              {t("units.activate")}
+            </Button>
+          )}
+          <Popconfirm
+            title={t("units.deleteConfirm", { name: unit.name })}
+            okText={t("common.delete")}
+            okButtonProps={{ danger: true }}
+            cancelText={t("common.cancel")}
+            onConfirm={() => remove.mutateAsync(unit.id).catch(showError)}
+          >
+            <Button size="small" type="link" danger>
+              {t("common.delete")}
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<UnitNode>
+      key={rows.length > 0 ? "loaded" : "empty"}
+      rowKey="id"
+      size="small"
+      loading={loading}
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      scroll={{ x: 900 }}
+      rowClassName={(unit) => (unit.active ? "" : "row-inactive")}
+      expandable={{ defaultExpandAllRows: true }}
+    />
+  );
+}

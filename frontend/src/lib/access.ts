@@ -1,0 +1,23 @@
+import type { components } from "@/lib/api/schema";
+
+export type Role = components["schemas"]["Role"];
+export type Me = components["schemas"]["MeView"];
+
+export const ROLES: readonly Role[] = ["OPERATOR", "SPECIALIST", "LEADER", "PROVINCE_OFFICE", "ADMIN"];
+
+/**
+ * The one place that turns the signed-in officer into permissions; routes and the menu ask for a permission, never
+ * for a role.
+ */
+export function access(me: Pick<Me, "roles"> | undefined) {
+  const has = (...roles: Role[]) => roles.some((role) => me?.roles.includes(role) ?? false);
+  return {
+    processPakn: has("OPERATOR", "SPECIALIST", "LEADER"),
+    viewAllPakn: has("OPERATOR", "SPECIALIST", "LEADER", "PROVINCE_OFFICE", "ADMIN"),
+    viewStatistics: has("OPERATOR", "LEADER", "PROVINCE_OFFICE", "ADMIN"),
+    administer: has("ADMIN"),
+  };
+}
+
+export type Permissions = ReturnType<typeof access>;
+export type Permission = keyof Permissions;
