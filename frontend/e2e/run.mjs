@@ -35,6 +35,8 @@ const strongPassword = () => `E2e-${randomBytes(9).toString("base64url")}!`;
 const inventedPhone = () => `0900${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
 
 const results = [];
+/** The page of the running scenario: screenshotted when a step fails, to show what the officer would have seen. */
+let currentPage = null;
 async function step(name, action) {
   const started = Date.now();
   try {
@@ -44,6 +46,7 @@ async function step(name, action) {
     return value;
   } catch (error) {
     results.push({ name, ok: false });
+    await currentPage?.screenshot({ path: `test-results/failed-step-${results.length}.png`, fullPage: true }).catch(() => {});
     console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split("\n").join("\n    ")}`);
     throw error;
   }
@@ -93,6 +96,12 @@ async function scenario(browser) {
   const page = await context.newPage();
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  currentPage = page;
+  if (process.env.E2E_DEBUG) {
+    page.on("response", (r) => r.url().includes("/api/") && console.log(`    ${r.status()} ${r.request().method()} ${r.url()}`));
+    page.on("framenavigated", (f) => f === page.mainFrame() && console.log(`    navigated ${f.url()}`));
+    page.on("console", (m) => console.log(`    console ${m.type()}: ${m.text()}`));
+  }
   const newPassword = strongPassword();
 
   await step("the login page opens in Vietnamese with the 1022 branding", async () => {

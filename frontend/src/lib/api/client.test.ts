@@ -8,7 +8,7 @@ const json = (status: number, body: unknown, type = "application/json") =>
   new Response(JSON.stringify(body), { status, headers: { "Content-Type": type } });
 
 const me = { id: 1, phone: "+84900000001", fullName: "Nguyễn Văn Thử", position: null, email: null, unit: { id: 1, code: "TT1022", name: "Trung tâm 1022", kind: "CALL_CENTER" }, roles: ["OPERATOR"], passwordChangeRequired: false };
-const tokens = (accessToken: string, passwordChangeRequired = false) => ({ accessToken, tokenType: "Bearer", expiresIn: 900, passwordChangeRequired });
+const tokens = (accessToken: string, passwordChangeRequired = false) => ({ accessToken, tokenType: "Bearer", expiresIn: 900, passwordChangeRequired, refreshToken: null });
 
 describe("api client", () => {
   const calls: { url: string; authorization: string | null }[] = [];

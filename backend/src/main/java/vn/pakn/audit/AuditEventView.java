@@ -3,6 +3,6 @@ package vn.pakn.audit;
 import java.time.Instant;
 import java.util.Map;
 
-public record AuditEventView(long id, Instant occurredAt, String action, Long actorId, String actorLabel,
+public record AuditEventView(long id, Instant occurredAt, AuditAction action, Long actorId, String actorLabel,
         String targetType, String targetId, String ip, String userAgent, Map<String, Object> details) {
 }

@@ -69,7 +69,7 @@ public class AuditQuery {
     private static AuditEventView view(Row row) {
         JsonObject details = row.getJsonObject("details");
         return new AuditEventView(row.getLong("id"), row.getOffsetDateTime("occurred_at").toInstant(),
-                row.getString("action"), row.getLong("actor_id"), row.getString("actor_label"),
+                AuditAction.valueOf(row.getString("action")), row.getLong("actor_id"), row.getString("actor_label"),
                 row.getString("target_type"), row.getString("target_id"), row.getString("ip"),
                 row.getString("user_agent"), details == null ? null : details.getMap());
     }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestCookie;
@@ -62,12 +63,15 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginResponse.class)))
-    @Operation(summary = "Rotate the refresh token (body, for API clients) for a new access token")
-    public Uni<Response> refresh(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest http) {
-        return sessions.refresh(body.refreshToken(), Client.of(http)).map(signIn -> signedIn(signIn, true));
+    @Operation(summary = "Rotate the refresh token (in the body for API clients, else the cookie) for a new access token")
+    public Uni<Response> refresh(@RequestBody(required = false) @Valid RefreshRequest body,
+            @RestCookie(RefreshCookie.NAME) String fromCookie, @Context HttpServerRequest http) {
+        boolean inBody = body != null && body.refreshToken() != null;
+        return sessions.refresh(inBody ? body.refreshToken() : fromCookie, Client.of(http))
+                .map(signIn -> signedIn(signIn, inBody));
     }
 
-    /** Browsers post no body: the refresh token is the cookie. */
+    /** A browser may post no body at all (no content type): the refresh token is the cookie. */
     @POST
     @Path("refresh")
     @PermitAll
@@ -87,8 +91,9 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "204", description = "Done")
     @Operation(summary = "End this session: its access token and the family of the refresh token in the body")
-    public Uni<Response> logout(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest http) {
-        return endSession(body.refreshToken(), http);
+    public Uni<Response> logout(@RequestBody(required = false) @Valid RefreshRequest body,
+            @RestCookie(RefreshCookie.NAME) String fromCookie, @Context HttpServerRequest http) {
+        return endSession(body != null && body.refreshToken() != null ? body.refreshToken() : fromCookie, http);
     }
 
     @POST

@@ -15,9 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 import vn.pakn.auth.CurrentOfficer;
@@ -62,6 +66,8 @@ public class AccountAdminResource {
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Tạo tài khoản; mật khẩu dùng một lần chỉ trả về lần này")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedAccount.class)))
     public Uni<Response> createAccount(@Valid @NotNull CreateAccountRequest body) {
         return service.create(body, actor()).map(created -> Response
                 .created(URI.create("/api/v1/admin/accounts/" + created.account().id()))

@@ -6,14 +6,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.pakn.unit.Role;
 
 /** A new officer. {@code phone} may be typed as 0982…, 84982… or +84 982 …; it is stored in E.164. */
 public record CreateAccountRequest(
         @NotBlank String phone,
         @NotBlank @Size(max = 200) String fullName,
-        @Size(max = 200) String position,
-        @Email @Size(max = 254) String email,
+        @Schema(nullable = true) @Size(max = 200) String position,
+        @Schema(nullable = true) @Email @Size(max = 254) String email,
         @NotNull Long unitId,
         @NotEmpty Set<@NotNull Role> roles) {
 }
