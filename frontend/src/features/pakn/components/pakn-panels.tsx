@@ -36,11 +36,11 @@ export function PaknInfoPanel({ detail, attachments }: { detail: PaknDetail; att
         </Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.published")}>{detail.published ? t("common.yes") : t("common.no")}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.step")}>{detail.step.name}</Descriptions.Item>
-        <Descriptions.Item label={t("pakn.fields.content")} span={2}>
+        <Descriptions.Item label={t("pakn.fields.content")} span="filled">
           <div style={{ whiteSpace: "pre-wrap" }}>{detail.content}</div>
         </Descriptions.Item>
         {attachments.length > 0 && (
-          <Descriptions.Item label={t("workflow.files.label")} span={2}>
+          <Descriptions.Item label={t("workflow.files.label")} span="filled">
             <AttachmentLinks attachments={attachments} />
           </Descriptions.Item>
         )}
