@@ -45,6 +45,10 @@ const WAIT = { timeout: 10_000 };
 
 describe("PAKN detail page", { timeout: 60_000 }, () => {
   beforeEach(stubMatchMedia);
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
 
   it("shows exactly the buttons /actions allows, and hides the reporter as Ẩn danh", async () => {
     stubApi(answer(() => json({})));
