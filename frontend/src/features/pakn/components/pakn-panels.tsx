@@ -17,7 +17,7 @@ export function PaknInfoPanel({ detail, attachments }: { detail: PaknDetail; att
   const coordinates = detail.latitude != null && detail.longitude != null ? `${detail.latitude}, ${detail.longitude}` : undefined;
   return (
     <Card size="small" title={t("pakn.panels.info")}>
-      <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+      <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} bordered>
         <Descriptions.Item label={t("pakn.fields.code")}>{detail.code}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.category")}>{detail.category.name}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.channel")}>{detail.channel.name}</Descriptions.Item>

@@ -29,9 +29,9 @@ export function ProcessDialog({ paknId, open, onClose }: { paknId: number; open:
               </marker>
             </defs>
             {arrows.map((arrow) => (
-              <line key={arrow.key} x1={arrow.x1} y1={arrow.y1} x2={arrow.x2} y2={arrow.y2} stroke="#8c8c8c" strokeWidth={1.4} markerEnd="url(#pakn-arrow)">
+              <path key={arrow.key} d={arrow.d} fill="none" stroke="#8c8c8c" strokeWidth={1.4} markerEnd="url(#pakn-arrow)">
                 <title>{t(`workflow.actions.${arrow.move.action}`, { defaultValue: arrow.move.action })}</title>
-              </line>
+              </path>
             ))}
             {boxes.map(({ step, x, y }) => (
               <g key={step.id} data-current={step.current || undefined}>

@@ -3,10 +3,14 @@ import type { components } from "@/lib/api/schema";
 export type ProcessStep = components["schemas"]["Step1"];
 export type ProcessMove = components["schemas"]["Move"];
 
-export const BOX = { width: 180, height: 52, gapX: 60, gapY: 70, columns: 4, margin: 16 } as const;
+export const BOX = { width: 180, height: 52, gapX: 60, gapY: 90, columns: 4, margin: 48 } as const;
+
+/** How far an arrow that jumps over boxes of its row bends away from them. */
+const BEND = 40;
 
 export type Box = { step: ProcessStep; x: number; y: number };
-export type Arrow = { key: string; move: ProcessMove; x1: number; y1: number; x2: number; y2: number };
+/** `d`: the SVG path; a straight segment, or a curve over (first row) or under (other rows) the boxes it jumps. */
+export type Arrow = { key: string; move: ProcessMove; d: string };
 
 /** The steps in their process order, on a grid of `BOX.columns` columns. */
 export function layoutSteps(steps: readonly ProcessStep[]): Box[] {
@@ -40,13 +44,28 @@ export function layoutMoves(boxes: readonly Box[], moves: readonly ProcessMove[]
     seen.add(key);
     const dx = to.x - from.x;
     const dy = to.y - from.y;
+    if (dy === 0 && Math.abs(dx) > BOX.width + BOX.gapX) {
+      arrows.push({ key, move, d: jump(from, to) });
+      continue;
+    }
     const length = Math.hypot(dx, dy) || 1;
     const offset = { x: (-dy / length) * 6, y: (dx / length) * 6 };
     const start = edge(from, dx, dy);
     const end = edge(to, -dx, -dy);
-    arrows.push({ key, move, x1: start.x + offset.x, y1: start.y + offset.y, x2: end.x + offset.x, y2: end.y + offset.y });
+    arrows.push({ key, move, d: `M ${start.x + offset.x} ${start.y + offset.y} L ${end.x + offset.x} ${end.y + offset.y}` });
   }
   return arrows;
+}
+
+/** A curve between two boxes of one row that are not neighbours; forward and back leave from different points. */
+function jump(from: Box, to: Box): string {
+  const above = from.y === BOX.margin;
+  const side = to.x > from.x ? 1 : -1;
+  const edgeY = above ? from.y : from.y + BOX.height;
+  const startX = from.x + BOX.width / 2 + side * 20;
+  const endX = to.x + BOX.width / 2 - side * 20;
+  const controlY = above ? edgeY - BEND * 2 + (side > 0 ? 0 : 20) : edgeY + BEND * 2 - (side > 0 ? 0 : 20);
+  return `M ${startX} ${edgeY} Q ${(startX + endX) / 2} ${controlY} ${endX} ${edgeY}`;
 }
 
 export function diagramSize(boxes: readonly Box[]) {
