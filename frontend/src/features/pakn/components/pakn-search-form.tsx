@@ -44,7 +44,9 @@ export function PaknSearchForm({
   const categories = useCatalog("categories").data ?? [];
   const channels = useCatalog("channels").data ?? [];
 
-  useEffect(() => form.setFieldsValue({ ...emptyValues, ...toValues(filters) }), [filters, form]);
+  // the URL is the truth: the form follows it when it changes (back button, a shared link), not on every render
+  const fromUrl = JSON.stringify(filters);
+  useEffect(() => form.setFieldsValue({ ...emptyValues, ...toValues(JSON.parse(fromUrl) as PaknFilters) }), [fromUrl, form]);
 
   const submit = (values: Values) =>
     onSearch({

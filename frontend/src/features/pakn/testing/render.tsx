@@ -25,7 +25,7 @@ export function stubMatchMedia() {
   );
 }
 
-export type Call = { method: string; path: string; ifMatch: string | null; body: string };
+export type Call = { method: string; path: string; query: URLSearchParams; ifMatch: string | null; body: string };
 type Answer = (call: Call) => Response | undefined;
 
 export const json = (body: unknown, init: ResponseInit = {}) =>
@@ -44,6 +44,7 @@ export function stubApi(answer: Answer): Call[] {
     const call = {
       method: request.method,
       path: new URL(request.url).pathname,
+      query: new URL(request.url).searchParams,
       ifMatch: request.headers.get("If-Match"),
       body: request.method === "GET" ? "" : await request.clone().text(),
     };

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 
 import { api } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema";
@@ -38,5 +38,6 @@ export const processQueryOptions = (id: number) =>
 export const useAllowedActions = (id: number) => useQuery(allowedActionsQueryOptions(id));
 export const useHistory = (id: number) => useQuery(historyQueryOptions(id));
 export const useComments = (id: number) => useQuery(commentsQueryOptions(id));
+/** Keeps the last process while `id` is unset, so that the list's step filter survives an empty page. */
 export const useProcess = (id: number | undefined) =>
-  useQuery({ ...processQueryOptions(id ?? 0), enabled: id !== undefined });
+  useQuery({ ...processQueryOptions(id ?? 0), enabled: id !== undefined, placeholderData: keepPreviousData });
