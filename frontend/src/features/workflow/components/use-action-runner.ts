@@ -1,3 +1,4 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { App } from "antd";
 import type { FormInstance } from "antd";
 import { useTranslation } from "react-i18next";
@@ -20,6 +21,7 @@ export function useActionRunner(pakn: VersionedPakn | undefined, onConflict: () 
   const { message } = App.useApp();
   const showError = useApiError();
   const perform = usePerformAction();
+  const queryClient = useQueryClient();
 
   const run = async (action: string, body: ActionRequest = {}, { form, files = [], purpose = "PAKN", label }: Options = {}) => {
     if (!pakn) return false;
@@ -38,6 +40,7 @@ export function useActionRunner(pakn: VersionedPakn | undefined, onConflict: () 
         showError(error);
       }
     }
+    if (files.length > 0) await queryClient.invalidateQueries({ queryKey: ["pakn", "attachments", id] });
     message.success(t("workflow.done", { action: label ?? t(`workflow.actions.${action}`, { defaultValue: action }) }));
     return true;
   };
