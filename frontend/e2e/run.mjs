@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { api } from "./api.mjs";
+import { paknLifecycle } from "./pakn-lifecycle.mjs";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:8080";
 const ADMIN_FILE = process.env.PAKN_INITIAL_ADMIN_FILE;
@@ -35,8 +36,8 @@ const strongPassword = () => `E2e-${randomBytes(9).toString("base64url")}!`;
 const inventedPhone = () => `0900${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
 
 const results = [];
-/** The page of the running scenario: screenshotted when a step fails, to show what the officer would have seen. */
-let currentPage = null;
+/** The pages of the running scenarios: screenshotted when a step fails, to show what the officers would have seen. */
+const watchedPages = [];
 async function step(name, action) {
   const started = Date.now();
   try {
@@ -46,7 +47,9 @@ async function step(name, action) {
     return value;
   } catch (error) {
     results.push({ name, ok: false });
-    await currentPage?.screenshot({ path: `test-results/failed-step-${results.length}.png`, fullPage: true }).catch(() => {});
+    for (const [index, page] of watchedPages.entries()) {
+      await page.screenshot({ path: `test-results/failed-step-${results.length}-page-${index + 1}.png`, fullPage: true }).catch(() => {});
+    }
     console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split("\n").join("\n    ")}`);
     throw error;
   }
@@ -64,6 +67,16 @@ async function signIn(page, phone, password) {
   await page.getByLabel("Tài khoản (số điện thoại)").fill(phone);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+/** Failing steps screenshot the watched pages; E2E_DEBUG=1 also logs their API calls, navigations and console. */
+function watch(page) {
+  watchedPages.push(page);
+  if (process.env.E2E_DEBUG) {
+    page.on("response", (r) => r.url().includes("/api/") && console.log(`    ${r.status()} ${r.request().method()} ${r.url()}`));
+    page.on("framenavigated", (f) => f === page.mainFrame() && console.log(`    navigated ${f.url()}`));
+    page.on("console", (m) => console.log(`    console ${m.type()}: ${m.text()}`));
+  }
 }
 
 async function scenario(browser) {
@@ -96,12 +109,7 @@ async function scenario(browser) {
   const page = await context.newPage();
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  currentPage = page;
-  if (process.env.E2E_DEBUG) {
-    page.on("response", (r) => r.url().includes("/api/") && console.log(`    ${r.status()} ${r.request().method()} ${r.url()}`));
-    page.on("framenavigated", (f) => f === page.mainFrame() && console.log(`    navigated ${f.url()}`));
-    page.on("console", (m) => console.log(`    console ${m.type()}: ${m.text()}`));
-  }
+  watch(page);
   const newPassword = strongPassword();
 
   await step("the login page opens in Vietnamese with the 1022 branding", async () => {
@@ -144,7 +152,7 @@ async function scenario(browser) {
     for (const hidden of ["Quản trị", "Đơn vị", "Tài khoản", "Nhật ký hệ thống"]) {
       if ((await menu.getByText(hidden, { exact: true }).count()) > 0) throw new Error(`an operator sees "${hidden}"`);
     }
-    await expectVisible(page.getByText("Chức năng đang được xây dựng"));
+    await expectVisible(page.getByText("Từ khoá tìm kiếm"));
     await expectVisible(page.getByText(operator.fullName));
     await page.screenshot({ path: resolve(RESULTS, "shell-1920.png") });
   });
@@ -190,6 +198,7 @@ async function scenario(browser) {
   });
 
   await context.close();
+  return adminToken;
 }
 
 mkdirSync(RESULTS, { recursive: true });
@@ -199,7 +208,8 @@ const browser = await chromium.launch({
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
 });
 try {
-  await scenario(browser);
+  const adminToken = await scenario(browser);
+  await paknLifecycle({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
 } catch {
   // already reported by the failing step
 } finally {

@@ -21,6 +21,9 @@ export type MenuGroup = {
 const UnitsPage = lazy(() => import("./routes/admin/units"));
 const AccountsPage = lazy(() => import("./routes/admin/accounts"));
 const AuditPage = lazy(() => import("./routes/admin/audit"));
+const PaknProcessingPage = lazy(() => import("./routes/pakn/processing"));
+const PaknAllPage = lazy(() => import("./routes/pakn/all"));
+const PaknDetailPage = lazy(() => import("./routes/pakn/detail"));
 
 /** The one table behind both the router and the menu ("Thanh menu đứng" of the original manual). */
 export const routeTable: MenuGroup[] = [
@@ -29,9 +32,9 @@ export const routeTable: MenuGroup[] = [
     labelKey: "menu.pakn",
     icon: <FileTextOutlined />,
     routes: [
-      { path: "/pakn/processing", labelKey: "menu.paknProcessing", permission: "processPakn", page: UnderConstruction },
+      { path: "/pakn/processing", labelKey: "menu.paknProcessing", permission: "processPakn", page: PaknProcessingPage },
       { path: "/pakn/appointments", labelKey: "menu.paknAppointments", permission: "processPakn", page: UnderConstruction },
-      { path: "/pakn/all", labelKey: "menu.paknAll", permission: "viewAllPakn", page: UnderConstruction },
+      { path: "/pakn/all", labelKey: "menu.paknAll", permission: "viewAllPakn", page: PaknAllPage },
     ],
   },
   {
@@ -59,6 +62,11 @@ export const routeTable: MenuGroup[] = [
 ];
 
 export const allRoutes: AppRoute[] = routeTable.flatMap((group) => group.routes);
+
+/** Pages reached from another page (a row of a list), not from the menu; the router adds them to `allRoutes`. */
+export const pageRoutes: AppRoute[] = [
+  { path: "/pakn/:id", labelKey: "pakn.detail", permission: "viewAllPakn", page: PaknDetailPage },
+];
 
 /** The menu an officer sees: the routes they may open, in groups that keep at least one of them. */
 export function visibleMenu(permissions: Permissions): MenuGroup[] {

@@ -4,7 +4,7 @@ import { AppLayout } from "./layout/app-layout";
 import { RequireSession } from "@/lib/auth/require-session";
 
 import { RequirePermission } from "./require-permission";
-import { allRoutes } from "./route-table";
+import { allRoutes, pageRoutes } from "./route-table";
 import { ChangePasswordRoute } from "./routes/change-password";
 import { HomeRoute } from "./routes/home";
 import { LoginRoute } from "./routes/login";
@@ -28,7 +28,7 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomeRoute /> },
-      ...allRoutes.map(({ path, permission, page: Page }) => ({
+      ...[...allRoutes, ...pageRoutes].map(({ path, permission, page: Page }) => ({
         path,
         element: (
           <RequirePermission permission={permission}>

@@ -16,6 +16,7 @@ export function access(me: Pick<Me, "roles"> | undefined) {
     viewAllPakn: has("OPERATOR", "SPECIALIST", "LEADER", "PROVINCE_OFFICE", "ADMIN"),
     viewStatistics: has("OPERATOR", "LEADER", "PROVINCE_OFFICE", "ADMIN"),
     administer: has("ADMIN"),
+    takeInPakn: has("OPERATOR"),
   };
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router";
 
 import { LanguageSwitch } from "@/components/language-switch";
-import { useMe } from "@/features/auth/api/get-me";
+import { useMe } from "@/lib/auth/get-me";
 import { access, type Me } from "@/lib/access";
 
 import { SideMenu } from "./side-menu";

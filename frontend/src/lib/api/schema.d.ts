@@ -914,22 +914,24 @@ export interface components {
             version: number;
         };
         ActionRequest: {
-            comment: string;
-            coordinatingUnitIds: number[];
+            comment?: string;
+            coordinatingUnitIds?: number[];
             /** Format: int64 */
-            mainUnitId: number;
-            notifyNext: boolean;
-            reason: components["schemas"]["ReturnReason"];
-            resultContent: string;
-            resultPublic: boolean;
+            mainUnitId?: number;
+            notifyNext?: boolean;
+            reason?: components["schemas"]["ReturnReason"];
+            resultContent?: string;
+            resultPublic?: boolean;
             /** Format: int64 */
-            resultUnitId: number;
+            resultUnitId?: number;
         };
         AllowedAction: {
             action: string;
             label: string;
             toStepName: string;
         };
+        /** @enum {string} */
+        AttachmentPurpose: "PAKN" | "RESULT" | "COMMENT";
         AttachmentView: {
             contentType: string;
             fileName: string;
@@ -992,8 +994,8 @@ export interface components {
         Change: {
             field: string;
             label: string;
-            newValue: string;
-            oldValue: string;
+            newValue: string | null;
+            oldValue: string | null;
         };
         ChangePasswordRequest: {
             currentPassword: string;
@@ -1044,20 +1046,28 @@ export interface components {
             field: string;
             message: string;
         };
+        Handler: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            position: string;
+            /** Format: int64 */
+            unitId: number;
+        };
         HistoryEntryView: {
             action: string;
             actionLabel: string;
             /** Format: int64 */
-            actorId: number;
+            actorId: number | null;
             actorLabel: string;
             changes: components["schemas"]["Change"][];
-            comment: string;
+            comment: string | null;
             /** Format: int64 */
             id: number;
             notifyNext: boolean;
             occurredAt: components["schemas"]["Instant"];
-            reason: string;
-            reasonLabel: string;
+            reason: string | null;
+            reasonLabel: string | null;
         };
         /**
          * Format: date-time
@@ -1139,6 +1149,16 @@ export interface components {
             status: string;
             subject: string;
         };
+        Outcome: {
+            /** Format: int64 */
+            id: number;
+            status: string;
+            /** Format: int64 */
+            stepId: number;
+            stepName: string;
+            /** Format: int64 */
+            version: number;
+        };
         PageResponseAccountView: {
             items: components["schemas"]["AccountView"][];
             /** Format: int32 */
@@ -1199,6 +1219,43 @@ export interface components {
             total: number;
             totalExact: boolean;
         };
+        PaknDetail: {
+            area: string;
+            category: components["schemas"]["Ref"];
+            channel: components["schemas"]["Ref"];
+            code: string;
+            content: string;
+            coordinatingUnits: components["schemas"]["Ref"][];
+            createdAt: components["schemas"]["Instant"];
+            deadline: components["schemas"]["Instant"];
+            handler: components["schemas"]["Handler"];
+            /** Format: int64 */
+            id: number;
+            identityDisclosed: boolean;
+            /** Format: double */
+            latitude: number;
+            locationText: string;
+            /** Format: double */
+            longitude: number;
+            mainUnit: components["schemas"]["Ref"];
+            occurredAt: components["schemas"]["Instant"];
+            process: components["schemas"]["Ref"];
+            progress: string;
+            published: boolean;
+            reportedAt: components["schemas"]["Instant"];
+            reportedUnit: components["schemas"]["Ref"];
+            reporter: components["schemas"]["Reporter"];
+            requestType: string;
+            result: components["schemas"]["Result"];
+            returnReason: string;
+            status: string;
+            statusLabel: string;
+            step: components["schemas"]["StepRef"];
+            title: string;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         PaknForm: {
             area?: string;
             /** Format: int64 */
@@ -1229,11 +1286,11 @@ export interface components {
         PaknRow: {
             categoryName: string;
             code: string;
-            deadline: components["schemas"]["Instant"];
+            deadline: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             id: number;
             location: string;
-            progress: string;
+            progress: string | null;
             reportedAt: components["schemas"]["Instant"];
             status: string;
             task: string;
@@ -1267,15 +1324,37 @@ export interface components {
             name: string;
             /** Format: int64 */
             processId: number;
-            steps: components["schemas"]["Step"][];
+            steps: components["schemas"]["StepNode"][];
         };
         /** @enum {string} */
         Progress: "NOT_DUE" | "DUE_SOON" | "OVERDUE" | "ON_TIME" | "LATE";
+        Ref: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         RefreshRequest: {
-            refreshToken: string;
+            refreshToken?: string;
+        };
+        Reporter: {
+            address: string | null;
+            email: string | null;
+            hidden: boolean;
+            idNumber: string | null;
+            kind: string | null;
+            name: string | null;
+            phone: string | null;
         };
         /** @enum {string} */
         ReporterKind: "INDIVIDUAL" | "ORGANISATION";
+        Result: {
+            approved: boolean;
+            approvedAt: components["schemas"]["Instant"];
+            approvedBy: components["schemas"]["Ref"];
+            content: string;
+            published: boolean;
+            unit: components["schemas"]["Ref"];
+        };
         /** @enum {string} */
         ReturnReason: "WRONG_JURISDICTION" | "DUPLICATE" | "IS_COMPLAINT" | "INSUFFICIENT_INFORMATION" | "OTHER";
         /** @enum {string} */
@@ -1327,19 +1406,26 @@ export interface components {
             sender: string;
             sentAt: components["schemas"]["Instant"];
         };
-        Step: {
-            assigneeLevel: string;
+        StepNode: {
+            assigneeLevel: string | null;
             code: string;
             current: boolean;
             /** Format: int64 */
-            escalatesToId: number;
+            escalatesToId: number | null;
             /** Format: int64 */
             id: number;
             kind: string;
             name: string;
             /** Format: int32 */
             position: number;
-            role: string;
+            role: string | null;
+        };
+        StepRef: {
+            code: string;
+            /** Format: int64 */
+            id: number;
+            kind: string;
+            name: string;
         };
         TemplateUpdate: {
             body: string;
@@ -3260,13 +3346,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaknDetail"];
                 };
             };
             /** @description Bad Request */
@@ -3309,7 +3395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaknDetail"];
                 };
             };
             /** @description Not Authorized */
@@ -3351,7 +3437,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaknDetail"];
                 };
             };
             /** @description Bad Request */
@@ -3437,7 +3523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Outcome"];
                 };
             };
             /** @description Bad Request */
@@ -3512,19 +3598,19 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** Format: binary */
-                    file: string;
-                    purpose: string;
+                    file?: string;
+                    purpose?: components["schemas"]["AttachmentPurpose"];
                 };
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AttachmentView"];
                 };
             };
             /** @description Not Authorized */

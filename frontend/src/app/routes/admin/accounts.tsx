@@ -8,7 +8,7 @@ import { AccountFilters } from "@/features/accounts/components/account-filters";
 import { AccountFormModal } from "@/features/accounts/components/account-form-modal";
 import { AccountsTable } from "@/features/accounts/components/accounts-table";
 import { type OneTimePassword, OneTimePasswordModal } from "@/features/accounts/components/one-time-password-modal";
-import { useUnits } from "@/features/units/api/get-units";
+import { useUnits } from "@/lib/api/get-units";
 
 const PAGE_SIZE = 20;
 

@@ -3,7 +3,7 @@ import { Button, Card, Flex, Input, Switch, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { type Unit, useUnits } from "@/features/units/api/get-units";
+import { type Unit, useUnits } from "@/lib/api/get-units";
 import { MoveUnitModal } from "@/features/units/components/move-unit-modal";
 import { UnitFormModal } from "@/features/units/components/unit-form-modal";
 import { UnitsTable } from "@/features/units/components/units-table";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { EnterSubmits } from "@/components/enter-submits";
 import { UnitTreeSelect } from "@/components/unit-tree-select";
-import type { Unit } from "@/features/units/api/get-units";
+import type { Unit } from "@/lib/api/get-units";
 import { useMoveUnit } from "@/features/units/api/move-unit";
 import { useApiError } from "@/lib/api-error";
 import { subtreeIds } from "@/lib/unit-tree";

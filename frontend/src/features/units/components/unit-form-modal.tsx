@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { EnterSubmits } from "@/components/enter-submits";
 import { UnitTreeSelect } from "@/components/unit-tree-select";
 import { useCreateUnit } from "@/features/units/api/create-unit";
-import { UNIT_KINDS, type Unit, type UnitKind } from "@/features/units/api/get-units";
+import { UNIT_KINDS, type Unit, type UnitKind } from "@/lib/api/get-units";
 import { useUpdateUnit } from "@/features/units/api/update-unit";
 import { useApiError } from "@/lib/api-error";
 

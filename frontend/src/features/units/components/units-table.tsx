@@ -3,7 +3,7 @@ import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 
 import { useDeleteUnit } from "@/features/units/api/delete-unit";
-import type { Unit } from "@/features/units/api/get-units";
+import type { Unit } from "@/lib/api/get-units";
 import { useSetUnitActive } from "@/features/units/api/set-unit-active";
 import { useApiError } from "@/lib/api-error";
 import type { UnitNode } from "@/lib/unit-tree";

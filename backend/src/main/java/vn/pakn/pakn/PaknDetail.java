@@ -2,6 +2,7 @@ package vn.pakn.pakn;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The detail page of a PAKN. {@code reporter} fields are null and {@code reporter.hidden} true when the reporter
@@ -10,18 +11,18 @@ import java.util.List;
 public record PaknDetail(long id, String code, String title, String content, Ref category, Ref channel,
         String requestType, Instant occurredAt, Instant reportedAt, String locationText, String area, Double latitude,
         Double longitude, Reporter reporter, boolean identityDisclosed, boolean published, Ref reportedUnit,
-        Ref process, Step step, String status, String statusLabel, Ref mainUnit, List<Ref> coordinatingUnits,
+        Ref process, StepRef step, String status, String statusLabel, Ref mainUnit, List<Ref> coordinatingUnits,
         Handler handler, String returnReason, Instant deadline, String progress, Result result, long version,
         Instant createdAt, Instant updatedAt) {
 
     public record Ref(long id, String name) {
     }
 
-    public record Step(long id, String code, String name, String kind) {
+    public record StepRef(long id, String code, String name, String kind) {
     }
 
-    public record Reporter(String name, String phone, String idNumber, String kind, String address, String email,
-            boolean hidden) {
+    public record Reporter(@Schema(nullable = true) String name, @Schema(nullable = true) String phone, @Schema(nullable = true) String idNumber, @Schema(nullable = true) String kind,
+            @Schema(nullable = true) String address, @Schema(nullable = true) String email, boolean hidden) {
     }
 
     public record Handler(long id, String name, String position, Long unitId) {

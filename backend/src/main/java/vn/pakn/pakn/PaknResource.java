@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -66,6 +69,8 @@ public class PaknResource {
 
     @POST
     @RolesAllowed(Role.OPERATOR_NAME)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaknDetail.class)))
     public Uni<Response> createPakn(@Valid @NotNull PaknForm form) {
         return service.create(form).chain(service::detail)
                 .map(detail -> Response.created(URI.create("/api/v1/pakn/" + detail.id()))
@@ -75,6 +80,8 @@ public class PaknResource {
     @GET
     @Path("{id}")
     @Authenticated
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaknDetail.class)))
     public Uni<Response> paknDetail(@PathParam("id") long id) {
         return service.detail(id).map(detail -> Response.ok(detail).tag(Versions.etag(detail.version())).build());
     }
@@ -82,6 +89,8 @@ public class PaknResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.OPERATOR_NAME)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaknDetail.class)))
     public Uni<Response> editPakn(@PathParam("id") long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PaknForm form) {
         long version = Versions.required(ifMatch);
@@ -105,6 +114,8 @@ public class PaknResource {
     @POST
     @Path("{id}/actions/{action}")
     @Authenticated
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionService.Outcome.class)))
     public Uni<Response> takeAction(@PathParam("id") long id, @PathParam("action") String action,
             @RestHeader("If-Match") String ifMatch, @Valid ActionRequest request) {
         WorkflowAction chosen = WorkflowAction.of(action)
@@ -147,8 +158,10 @@ public class PaknResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Authenticated
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Uni<Response> uploadAttachment(@PathParam("id") long id, @RestForm("file") FileUpload file,
-            @RestForm("purpose") String purpose) {
+            @RestForm("purpose") @Schema(implementation = AttachmentPurpose.class) String purpose) {
         if (file == null) {
             throw ProblemException.invalidField("file", "required");
         }

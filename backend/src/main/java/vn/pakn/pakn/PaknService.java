@@ -165,7 +165,7 @@ public class PaknService {
                 new PaknDetail.Ref(p.channel.id, p.channel.name), p.requestType, p.occurredAt, p.reportedAt,
                 p.locationText, p.area, p.latitude, p.longitude, reporter, p.identityDisclosed, p.published,
                 ref(p.reportedUnit), new PaknDetail.Ref(p.process.id, p.process.name),
-                new PaknDetail.Step(p.currentStep.id, p.currentStep.code, p.currentStep.name, p.currentStep.kind),
+                new PaknDetail.StepRef(p.currentStep.id, p.currentStep.code, p.currentStep.name, p.currentStep.kind),
                 p.status.name(), p.status.label(), ref(p.mainUnit), coordinators,
                 p.handler == null ? null : new PaknDetail.Handler(p.handler.id, p.handler.fullName, p.handler.position,
                         p.handler.unitId),

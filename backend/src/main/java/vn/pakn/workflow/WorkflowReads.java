@@ -34,7 +34,7 @@ public class WorkflowReads {
         return access.visible(paknId).chain(p -> processes.steps(p.process.id)
                 .chain(steps -> processes.transitions(p.process.id).map(transitions -> new ProcessView(
                         p.process.id, p.process.name, p.currentStep.id,
-                        steps.stream().map(s -> new ProcessView.Step(s.id, s.code, s.name, s.kind, s.role,
+                        steps.stream().map(s -> new ProcessView.StepNode(s.id, s.code, s.name, s.kind, s.role,
                                 s.assigneeLevel, s.position, s.id.equals(p.currentStep.id), s.escalatesToId)).toList(),
                         transitions.stream().filter(t -> t.toStep != null && !t.toStep.id.equals(t.fromStepId))
                                 .map(t -> new ProcessView.Move(t.fromStepId, t.toStep.id, t.action, t.role))

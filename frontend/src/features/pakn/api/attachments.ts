@@ -1,0 +1,44 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+
+import { api } from "@/lib/api/client";
+import type { components } from "@/lib/api/schema";
+import { unwrap } from "@/lib/api-error";
+
+export type Attachment = components["schemas"]["AttachmentView"];
+export type AttachmentPurpose = components["schemas"]["AttachmentPurpose"];
+
+/** Multipart: the file's own name and declared type travel with it; the backend checks both against the content. */
+export async function uploadAttachment(paknId: number, file: File, purpose: AttachmentPurpose) {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  form.append("purpose", purpose);
+  return unwrap(
+    await api.POST("/api/v1/pakn/{id}/attachments", {
+      params: { path: { id: paknId } },
+      body: { file: file.name, purpose },
+      bodySerializer: () => form,
+    }),
+  );
+}
+
+export const attachmentsQueryOptions = (paknId: number) =>
+  queryOptions({
+    queryKey: ["pakn", "attachments", paknId],
+    queryFn: async () => unwrap(await api.GET("/api/v1/pakn/{id}/attachments", { params: { path: { id: paknId } } })),
+  });
+
+export function useAttachments(paknId: number) {
+  return useQuery(attachmentsQueryOptions(paknId));
+}
+
+/** Downloads through the API client (the token is not a cookie) and hands the file to the browser. */
+export async function downloadAttachment(attachment: Attachment) {
+  const result = await api.GET("/api/v1/attachments/{id}", { params: { path: { id: attachment.id } }, parseAs: "blob" });
+  const blob = unwrap(result) as unknown as Blob;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = attachment.fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}

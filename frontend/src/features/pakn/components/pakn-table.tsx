@@ -1,0 +1,118 @@
+import { EyeOutlined } from "@ant-design/icons";
+import { Button, Table, Tooltip } from "antd";
+import type { ColumnsType, SorterResult } from "antd/es/table/interface";
+import type { KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+
+import { formatDate } from "@/lib/format-date";
+
+import type { PaknRow } from "../api/get-pakn-list";
+import { formatTotal, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
+import { ProgressTag, StatusTag } from "./pakn-tags";
+
+type Props = {
+  rows: PaknRow[];
+  loading: boolean;
+  filters: PaknFilters;
+  total: number;
+  totalExact: boolean;
+  onChange: (change: Pick<PaknFilters, "page" | "size" | "sort">) => void;
+  onOpen: (row: PaknRow) => void;
+};
+
+/** The manual's table; a double click, or Enter on a focused row, opens the detail. */
+export function PaknTable({ rows, loading, filters, total, totalExact, onChange, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
+  const sorted = (field: string) => ({ sorter: true, sortOrder: sortOrderOf(filters.sort, field), key: field });
+
+  const columns: ColumnsType<PaknRow> = [
+    {
+      title: t("pakn.columns.index"),
+      key: "index",
+      width: 60,
+      align: "right",
+      render: (_, __, index) => (filters.page - 1) * filters.size + index + 1,
+    },
+    {
+      title: t("pakn.fields.title"),
+      dataIndex: "title",
+      ...sorted("title"),
+      render: (title: string, row) => (
+        <>
+          <div style={{ fontWeight: 500 }}>{title}</div>
+          <div style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{row.code}</div>
+        </>
+      ),
+    },
+    { title: t("pakn.fields.category"), dataIndex: "categoryName", width: 170 },
+    {
+      title: t("pakn.fields.reportedAt"),
+      dataIndex: "reportedAt",
+      width: 130,
+      ...sorted("reportedAt"),
+      render: (value: string) => formatDate(value, "date"),
+    },
+    { title: t("pakn.fields.location"), dataIndex: "location", width: 200, ellipsis: true },
+    { title: t("pakn.columns.task"), dataIndex: "task", width: 170 },
+    { title: t("pakn.fields.status"), dataIndex: "status", width: 130, render: (status: string) => <StatusTag status={status} /> },
+    {
+      title: t("pakn.fields.progress"),
+      dataIndex: "progress",
+      width: 150,
+      ...sorted("deadline"),
+      render: (progress: string | undefined, row) => (
+        <Tooltip title={row.deadline ? `${t("pakn.fields.deadline")}: ${formatDate(row.deadline)}` : undefined}>
+          <span>
+            <ProgressTag progress={progress} />
+          </span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      width: 80,
+      align: "center",
+      render: (_, row) => (
+        <Button size="small" type="text" icon={<EyeOutlined />} aria-label={t("pakn.open", { code: row.code })} onClick={() => onOpen(row)} />
+      ),
+    },
+  ];
+
+  return (
+    <Table<PaknRow>
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      scroll={{ x: 1200 }}
+      onRow={(row) => ({
+        tabIndex: 0,
+        style: { cursor: "pointer" },
+        onDoubleClick: () => onOpen(row),
+        onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+          if (event.key === "Enter" && event.target === event.currentTarget) onOpen(row);
+        },
+      })}
+      onChange={(pagination, _filters, sorter) => {
+        const { columnKey, order } = sorter as SorterResult<PaknRow>;
+        const sort = sortParam(columnKey === undefined ? undefined : String(columnKey), order);
+        const sortChanged = sort !== filters.sort;
+        onChange({
+          sort,
+          size: pagination.pageSize ?? filters.size,
+          page: sortChanged || pagination.pageSize !== filters.size ? 1 : (pagination.current ?? 1),
+        });
+      }}
+      pagination={{
+        current: filters.page,
+        pageSize: filters.size,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: PAGE_SIZES.map(String),
+        showTotal: () => t("pakn.total", { total: formatTotal(total, totalExact, i18n.language === "en" ? "en-US" : "vi-VN") }),
+      }}
+    />
+  );
+}

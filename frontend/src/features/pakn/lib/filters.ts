@@ -1,0 +1,99 @@
+import type { components } from "@/lib/api/schema";
+
+export type Progress = components["schemas"]["Progress"];
+export type PaknStatus = components["schemas"]["PaknStatus"];
+
+export const PROGRESSES: readonly Progress[] = ["NOT_DUE", "DUE_SOON", "OVERDUE", "ON_TIME", "LATE"];
+export const STATUSES: readonly PaknStatus[] = ["AWAITING_RECEPTION", "WAITING", "IN_PROGRESS", "APPOINTED", "COMPLETED"];
+export const SORT_FIELDS = ["reportedAt", "title", "deadline", "code"] as const;
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** The search form of the lists, as the URL keeps it and the API takes it (page 1-based). */
+export type PaknFilters = {
+  q?: string;
+  progress?: Progress;
+  channelId?: number;
+  categoryId?: number;
+  from?: string;
+  to?: string;
+  status?: PaknStatus;
+  stepId?: number;
+  sort?: string;
+  page: number;
+  size: number;
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function positiveInt(value: string | null): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  const parsed = Number(value);
+  return parsed >= 1 && Number.isSafeInteger(parsed) ? parsed : undefined;
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
+
+function isSort(value: string | null): value is string {
+  return value !== null && (SORT_FIELDS as readonly string[]).includes(value.replace(/^-/, ""));
+}
+
+/** Reads the filters from a URL query; anything malformed is dropped, so a hand-edited link never breaks the page. */
+export function filtersFromQuery(params: URLSearchParams): PaknFilters {
+  const q = params.get("q")?.trim();
+  const from = params.get("from");
+  const to = params.get("to");
+  const sort = params.get("sort");
+  const size = positiveInt(params.get("size"));
+  return {
+    q: q ? q.slice(0, 200) : undefined,
+    progress: oneOf(params.get("progress"), PROGRESSES),
+    channelId: positiveInt(params.get("channelId")),
+    categoryId: positiveInt(params.get("categoryId")),
+    from: from && DAY.test(from) ? from : undefined,
+    to: to && DAY.test(to) ? to : undefined,
+    status: oneOf(params.get("status"), STATUSES),
+    stepId: positiveInt(params.get("stepId")),
+    sort: isSort(sort) ? sort : undefined,
+    page: positiveInt(params.get("page")) ?? 1,
+    size: size !== undefined && (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
+  };
+}
+
+/** The URL query of the filters, without empty values and defaults, in a stable order. */
+export function filtersToQuery(filters: PaknFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  const { page, size, ...rest } = filters;
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  if (page !== 1) params.set("page", String(page));
+  if (size !== DEFAULT_PAGE_SIZE) params.set("size", String(size));
+  return params;
+}
+
+/** The API query of the filters (undefined values are left out by the client). */
+export function toApiQuery(filters: PaknFilters) {
+  return { ...filters, q: filters.q || undefined };
+}
+
+/** "10.000+" when the backend stopped counting; the exact total otherwise, with Vietnamese digit grouping. */
+export function formatTotal(total: number, exact: boolean, locale = "vi-VN"): string {
+  const number = new Intl.NumberFormat(locale).format(total);
+  return exact ? number : `${number}+`;
+}
+
+/** The antd table's sort order of the `sort` parameter, and back. */
+export function sortOrderOf(sort: string | undefined, field: string): "ascend" | "descend" | null {
+  const current = sort ?? "-reportedAt";
+  if (current === field) return "ascend";
+  if (current === `-${field}`) return "descend";
+  return null;
+}
+
+export function sortParam(field: string | undefined, order: "ascend" | "descend" | null | undefined): string | undefined {
+  if (!field || !order) return undefined;
+  return order === "descend" ? `-${field}` : field;
+}

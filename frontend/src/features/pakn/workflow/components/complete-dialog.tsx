@@ -1,0 +1,64 @@
+import { Checkbox, Form, type FormInstance, Input, Modal, Typography } from "antd";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+
+import type { PaknDetail } from "@/features/pakn/api/get-pakn";
+
+import type { ActionRequest } from "../api/perform-action";
+
+type Values = Pick<ActionRequest, "comment" | "notifyNext">;
+
+type Props = {
+  open: boolean;
+  detail: PaknDetail;
+  pending: boolean;
+  onCancel: () => void;
+  onSubmit: (body: ActionRequest, form: FormInstance<Values>) => void;
+};
+
+/** Xác nhận hoàn thành: the operator closes the item with the answer given to the citizen. */
+export function CompleteDialog({ open, detail, pending, onCancel, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+
+  useEffect(() => {
+    if (open) form.setFieldsValue({ comment: detail.result?.content, notifyNext: false });
+  }, [open, detail, form]);
+
+  return (
+    <Modal
+      open={open}
+      width={640}
+      title={t("pakn.buttons.complete")}
+      okText={t("workflow.agree")}
+      cancelText={t("common.cancel")}
+      onCancel={onCancel}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: pending }}
+    >
+      {detail.result?.unit && (
+        <Typography.Paragraph type="secondary">
+          {t("workflow.result.unit")}: {detail.result.unit.name}
+        </Typography.Paragraph>
+      )}
+      <Form
+        form={form}
+        name="complete"
+        layout="vertical"
+        onFinish={(values) => onSubmit({ comment: values.comment?.trim(), notifyNext: values.notifyNext ?? false }, form)}
+      >
+        <Form.Item
+          name="comment"
+          label={t("workflow.complete.answer")}
+          extra={t("workflow.complete.answerHelp")}
+          rules={[{ required: true, whitespace: true, message: t("common.required", { field: t("workflow.complete.answer").toLowerCase() }) }]}
+        >
+          <Input.TextArea rows={5} maxLength={4000} />
+        </Form.Item>
+        <Form.Item name="notifyNext" valuePropName="checked" style={{ marginBottom: 0 }}>
+          <Checkbox>{t("workflow.notifyNext")}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

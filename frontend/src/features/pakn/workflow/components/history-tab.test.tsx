@@ -1,0 +1,44 @@
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+import { stubMatchMedia } from "@/features/pakn/testing/render";
+
+import { HistoryEntryView } from "./history-tab";
+
+describe("a history entry", () => {
+  beforeEach(stubMatchMedia);
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it("shows the actor, the time, the reason and the table Trường / Giá trị cũ / Giá trị mới", () => {
+    render(
+      <HistoryEntryView
+        entry={{
+          id: 9,
+          actorId: 3,
+          actorLabel: "Lê Thị Thử",
+          action: "return-to-operator",
+          actionLabel: "Chuyển nhân viên trực",
+          occurredAt: "2021-03-27T01:22:20Z",
+          comment: null,
+          reason: "WRONG_JURISDICTION",
+          reasonLabel: "Không thuộc thẩm quyền",
+          notifyNext: true,
+          changes: [
+            { field: "STEP", label: "Bước", oldValue: "Xử lý chuyên ngành", newValue: "Nhân viên trực" },
+            { field: "MAIN_UNIT", label: "Đơn vị xử lý", oldValue: "Sở Thử nghiệm", newValue: null },
+          ],
+        }}
+      />,
+    );
+    expect(screen.getByText("Lê Thị Thử đã thay đổi - 27/03/2021 08:22:20")).toBeTruthy();
+    expect(screen.getByText("Lý do chuyển trả: Không thuộc thẩm quyền")).toBeTruthy();
+    expect(screen.getByText("Đã gửi tin nhắn")).toBeTruthy();
+    for (const header of ["Trường", "Giá trị cũ", "Giá trị mới"]) expect(screen.getByText(header)).toBeTruthy();
+    const unitRow = screen.getByText("Đơn vị xử lý").closest("tr")!;
+    expect(within(unitRow).getByText("Sở Thử nghiệm")).toBeTruthy();
+    expect(within(unitRow).getByText("—")).toBeTruthy();
+  });
+});

@@ -1,0 +1,49 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { App } from "antd";
+import type { FormInstance } from "antd";
+import { useTranslation } from "react-i18next";
+
+import type { VersionedPakn } from "@/features/pakn/api/get-pakn";
+import { type AttachmentPurpose, uploadAttachment } from "@/features/pakn/api/attachments";
+import { useApiError } from "@/lib/api-error";
+
+import { type ActionRequest, usePerformAction } from "../api/perform-action";
+import { isStale } from "../lib/conflict";
+
+type Options = { form?: FormInstance; files?: File[]; purpose?: AttachmentPurpose; label?: string };
+
+/**
+ * Runs an action on the version shown: a stale version goes to `onConflict` (the page offers a reload), any other
+ * refusal to the form or a notification; files are sent only once the action is recorded.
+ */
+export function useActionRunner(pakn: VersionedPakn | undefined, onConflict: () => void) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const perform = usePerformAction();
+  const queryClient = useQueryClient();
+
+  const run = async (action: string, body: ActionRequest = {}, { form, files = [], purpose = "PAKN", label }: Options = {}) => {
+    if (!pakn) return false;
+    const id = pakn.detail.id;
+    try {
+      await perform.mutateAsync({ id, etag: pakn.etag, action, body });
+    } catch (error) {
+      if (isStale(error)) onConflict();
+      else showError(error, form);
+      return false;
+    }
+    for (const file of files) {
+      try {
+        await uploadAttachment(id, file, purpose);
+      } catch (error) {
+        showError(error);
+      }
+    }
+    if (files.length > 0) await queryClient.invalidateQueries({ queryKey: ["pakn", "attachments", id] });
+    message.success(t("workflow.done", { action: label ?? t(`workflow.actions.${action}`, { defaultValue: action }) }));
+    return true;
+  };
+
+  return { run, pending: perform.isPending };
+}

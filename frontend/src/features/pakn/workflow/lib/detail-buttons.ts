@@ -1,0 +1,56 @@
+/** The buttons of the detail page, in the manual's order; each names the actions that make it appear. */
+export type DetailButton =
+  | "edit"
+  | "specialist"
+  | "claim"
+  | "release"
+  | "process"
+  | "updateResult"
+  | "appoint"
+  | "complete"
+  | "receive"
+  | "route"
+  | "approveResult"
+  | "publish"
+  | "unpublish";
+
+/** The choices of the "Chuyên viên thao tác" dialog and the action each takes. */
+export const SPECIALIST_CHOICES = ["coordinate", "return-to-operator", "return-result"] as const;
+export type SpecialistChoice = (typeof SPECIALIST_CHOICES)[number];
+
+/** null: always shown. */
+const BUTTON_ACTIONS: [DetailButton, readonly string[] | null][] = [
+  ["edit", ["edit"]],
+  ["specialist", SPECIALIST_CHOICES],
+  ["claim", ["claim"]],
+  ["release", ["release"]],
+  ["process", null],
+  ["updateResult", ["update-result"]],
+  // Hẹn xử lý comes with the deadlines issue; until then it shows, disabled, where a result can be written
+  ["appoint", ["update-result"]],
+  ["complete", ["complete"]],
+  ["receive", ["receive"]],
+  ["route", ["route", "reroute"]],
+  ["approveResult", ["approve-result"]],
+  ["publish", ["publish"]],
+  ["unpublish", ["unpublish"]],
+];
+
+/** The buttons to show for the actions `/actions` allows now; "Xem quy trình" is always there. */
+export function visibleButtons(allowed: readonly string[]): DetailButton[] {
+  return BUTTON_ACTIONS.filter(([, actions]) => actions === null || actions.some((action) => allowed.includes(action))).map(
+    ([button]) => button,
+  );
+}
+
+/** The choices of "Chuyên viên thao tác" this officer may take now. */
+export function specialistChoices(allowed: readonly string[]): SpecialistChoice[] {
+  return SPECIALIST_CHOICES.filter((choice) => allowed.includes(choice));
+}
+
+/** An item a unit sent back is routed again with `reroute`, a new one with `route`. */
+export function routeAction(allowed: readonly string[]): "route" | "reroute" | undefined {
+  if (allowed.includes("reroute")) return "reroute";
+  if (allowed.includes("route")) return "route";
+  return undefined;
+}
