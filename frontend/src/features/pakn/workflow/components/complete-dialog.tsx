@@ -1,10 +1,11 @@
-import { Checkbox, Form, type FormInstance, Input, Modal, Typography } from "antd";
+import { Checkbox, Form, type FormInstance, Input, Typography } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { PaknDetail } from "@/features/pakn/api/get-pakn";
 
 import type { ActionRequest } from "../api/perform-action";
+import { ActionModal } from "./action-modal";
 
 type Values = Pick<ActionRequest, "comment" | "notifyNext">;
 
@@ -26,16 +27,7 @@ export function CompleteDialog({ open, detail, pending, onCancel, onSubmit }: Pr
   }, [open, detail, form]);
 
   return (
-    <Modal
-      open={open}
-      width={640}
-      title={t("pakn.buttons.complete")}
-      okText={t("workflow.agree")}
-      cancelText={t("common.cancel")}
-      onCancel={onCancel}
-      onOk={() => form.submit()}
-      okButtonProps={{ loading: pending }}
-    >
+    <ActionModal open={open} title={t("pakn.buttons.complete")} pending={pending} onCancel={onCancel} onOk={() => form.submit()}>
       {detail.result?.unit && (
         <Typography.Paragraph type="secondary">
           {t("workflow.result.unit")}: {detail.result.unit.name}
@@ -59,6 +51,6 @@ export function CompleteDialog({ open, detail, pending, onCancel, onSubmit }: Pr
           <Checkbox>{t("workflow.notifyNext")}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </ActionModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Form, type FormInstance, Input, Modal, type UploadFile } from "antd";
+import { Checkbox, Form, type FormInstance, Input, type UploadFile } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -8,6 +8,7 @@ import type { Unit } from "@/lib/api/get-units";
 
 import type { ActionRequest } from "../api/perform-action";
 import { FileDragger, filesOf } from "./file-dragger";
+import { ActionModal } from "./action-modal";
 
 type Values = Pick<ActionRequest, "resultUnitId" | "resultContent" | "resultPublic">;
 
@@ -41,16 +42,7 @@ export function ResultDialog({ open, detail, defaultUnitId, units, pending, onCa
   const required = (field: string) => [{ required: true, whitespace: true, message: t("common.required", { field: field.toLowerCase() }) }];
 
   return (
-    <Modal
-      open={open}
-      width={720}
-      title={t("pakn.buttons.updateResult")}
-      okText={t("workflow.result.submit")}
-      cancelText={t("common.cancel")}
-      onCancel={onCancel}
-      onOk={() => form.submit()}
-      okButtonProps={{ loading: pending }}
-    >
+    <ActionModal open={open} width={720} title={t("pakn.buttons.updateResult")} okText={t("workflow.result.submit")} pending={pending} onCancel={onCancel} onOk={() => form.submit()}>
       <Form
         form={form}
         name="result"
@@ -76,6 +68,6 @@ export function ResultDialog({ open, detail, defaultUnitId, units, pending, onCa
           <FileDragger files={files} onChange={setFiles} />
         </Form.Item>
       </Form>
-    </Modal>
+    </ActionModal>
   );
 }

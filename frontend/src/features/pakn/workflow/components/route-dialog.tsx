@@ -1,4 +1,4 @@
-import { Checkbox, Form, type FormInstance, Input, Modal, Select } from "antd";
+import { Checkbox, Form, type FormInstance, Input, Select } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -6,6 +6,7 @@ import { UnitTreeSelect } from "@/components/unit-tree-select";
 import type { Unit } from "@/lib/api/get-units";
 
 import type { ActionRequest } from "../api/perform-action";
+import { ActionModal } from "./action-modal";
 
 type Props = {
   open: boolean;
@@ -25,16 +26,7 @@ export function RouteDialog({ open, units, pending, onCancel, onSubmit }: Props)
   }, [open, form]);
 
   return (
-    <Modal
-      open={open}
-      width={640}
-      title={t("pakn.buttons.route")}
-      okText={t("workflow.agree")}
-      cancelText={t("common.cancel")}
-      onCancel={onCancel}
-      onOk={() => form.submit()}
-      okButtonProps={{ loading: pending }}
-    >
+    <ActionModal open={open} title={t("pakn.buttons.route")} pending={pending} onCancel={onCancel} onOk={() => form.submit()}>
       <Form
         form={form}
         name="route"
@@ -75,6 +67,6 @@ export function RouteDialog({ open, units, pending, onCancel, onSubmit }: Props)
           <Checkbox>{t("workflow.notifyNext")}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </ActionModal>
   );
 }

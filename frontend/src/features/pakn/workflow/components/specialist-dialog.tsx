@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Modal, Radio, Select, Space, Typography } from "antd";
+import { Checkbox, Form, Input, Radio, Select, Space, Typography } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -8,6 +8,7 @@ import type { Unit } from "@/lib/api/get-units";
 import type { ActionRequest } from "../api/perform-action";
 import type { SpecialistChoice } from "../lib/detail-buttons";
 import { RETURN_REASONS } from "../lib/return-reasons";
+import { ActionModal } from "./action-modal";
 
 type Values = ActionRequest & { choice?: SpecialistChoice };
 
@@ -46,16 +47,7 @@ export function SpecialistDialog({ open, choices, units, pending, onCancel, onSu
   const required = (field: string) => [{ required: true, message: t("common.required", { field: field.toLowerCase() }) }];
 
   return (
-    <Modal
-      open={open}
-      width={720}
-      title={t("workflow.specialist.title")}
-      okText={t("workflow.agree")}
-      cancelText={t("common.cancel")}
-      onCancel={onCancel}
-      onOk={() => form.submit()}
-      okButtonProps={{ loading: pending }}
-    >
+    <ActionModal open={open} width={720} title={t("workflow.specialist.title")} pending={pending} onCancel={onCancel} onOk={() => form.submit()}>
       <Form form={form} name="specialist-action" layout="vertical" onFinish={submit} initialValues={{ choice: choices[0], notifyNext: false }}>
         <Form.Item name="choice" label={t("workflow.specialist.branch")} rules={[{ required: true }]}>
           <Radio.Group style={{ width: "100%" }}>
@@ -93,6 +85,6 @@ export function SpecialistDialog({ open, choices, units, pending, onCancel, onSu
           <Checkbox>{t("workflow.notifyNext")}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </ActionModal>
   );
 }
