@@ -45,9 +45,10 @@ public class ActionService {
     private final CurrentOfficer officer;
     private final Clock clock;
     private final PaknConfig config;
+    private final NextOfficers nextOfficers;
 
     ActionService(PaknAccess access, PaknUnits units, ProcessRepository processes, ActionEffects effects,
-            CurrentOfficer officer, Clock clock, PaknConfig config) {
+            CurrentOfficer officer, Clock clock, PaknConfig config, NextOfficers nextOfficers) {
         this.access = access;
         this.units = units;
         this.processes = processes;
@@ -55,6 +56,7 @@ public class ActionService {
         this.officer = officer;
         this.clock = clock;
         this.config = config;
+        this.nextOfficers = nextOfficers;
     }
 
     /** The result of an action: the new version (the next If-Match) and where the item now stands. */
@@ -155,6 +157,7 @@ public class ActionService {
             p.updatedAt = entry.occurredAt;
             return entry.persist();
         }).call(() -> Panache.getSession().chain(s -> s.flush()))
+                .call(() -> t.toStep == null ? Uni.createFrom().voidItem() : nextOfficers.tell(p, entry))
                 .map(ignored -> new Outcome(p.id, p.version, p.status.name(), p.currentStep.id, p.currentStep.name));
     }
 

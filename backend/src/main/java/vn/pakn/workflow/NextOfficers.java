@@ -1,0 +1,69 @@
+package vn.pakn.workflow;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import vn.pakn.notify.Channel;
+import vn.pakn.notify.Notice;
+import vn.pakn.notify.Outbox;
+import vn.pakn.pakn.Pakn;
+import vn.pakn.workflow.history.PaknHistory;
+import vn.pakn.workflow.process.ProcessStep;
+
+/**
+ * "Gửi tin nhắn cho người xử lý tiếp theo": when an officer ticks it, the officers who must act at the item's new
+ * step get an SMS and a notification (through the outbox, in the action's transaction). Who they are follows from
+ * the step's data: its role, and its assignee level — the main unit (and, at a coordination step, the coordinating
+ * units), or everyone holding the role for the 1022 centre and the provincial office.
+ */
+@ApplicationScoped
+public class NextOfficers {
+
+    private static final String RECIPIENTS = """
+            select a.id from account a
+            where a.enabled and (',' || a.roles || ',') like :role
+              and (:everywhere
+                   or a.unit_id = :mainUnit
+                   or (:coordinating and a.unit_id in (select u.unit_id from pakn_unit u
+                                                       where u.pakn_id = :pakn and u.active and u.role = 'COORDINATING')))
+            order by a.id""";
+
+    private final Outbox outbox;
+
+    public NextOfficers(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Tells the next officers, if the entry asked for it and the item moved to a step someone must act at. */
+    public Uni<Void> tell(Pakn p, PaknHistory entry) {
+        ProcessStep step = p.currentStep;
+        if (!entry.notifyNext || step.role == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, String> params = Map.of("actor", entry.actorLabel, "code", p.code, "title", p.title,
+                "message", entry.comment == null ? "" : entry.comment);
+        return recipients(p, step).onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                .onItem().transformToUniAndConcatenate(accountId -> outbox.enqueue(new Notice(
+                        "forward:" + entry.id + ":" + accountId, "FORWARDED", params, "/pakn/" + p.id, accountId,
+                        EnumSet.of(Channel.SMS, Channel.IN_APP))))
+                .collect().last().replaceWithVoid();
+    }
+
+    private Uni<List<Long>> recipients(Pakn p, ProcessStep step) {
+        boolean unitLevel = step.assigneeLevel != null && step.assigneeLevel.startsWith("UNIT");
+        if (unitLevel && p.mainUnit == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(RECIPIENTS, Long.class)
+                .setParameter("role", "%," + step.role + ",%")
+                .setParameter("everywhere", !unitLevel)
+                .setParameter("mainUnit", unitLevel ? p.mainUnit.id : -1L)
+                .setParameter("coordinating", "COORDINATION".equals(step.kind))
+                .setParameter("pakn", p.id)
+                .getResultList());
+    }
+}
