@@ -13,4 +13,5 @@ for (const file of readdirSync(dir).filter((name) => name.startsWith("TEST-") &&
   failed += count("failures") + count("errors");
   skipped += count("skipped");
 }
-console.log(`backend: ${tests - failed - skipped} passed, ${failed} failed, ${skipped} skipped`);
+// a leading newline: a test library may leave its last line unterminated
+console.log(`\nbackend: ${tests - failed - skipped} passed, ${failed} failed, ${skipped} skipped`);
