@@ -97,6 +97,9 @@ public class Pakn extends PanacheEntityBase {
     @Column(name = "return_reason")
     public ReturnReason returnReason;
     public Instant deadline;
+    /** When the current step's clock started; with the deadline it tells how much of the time is left. */
+    @Column(name = "deadline_started_at")
+    public Instant deadlineStartedAt;
     @Enumerated(EnumType.STRING)
     public Progress progress;
 

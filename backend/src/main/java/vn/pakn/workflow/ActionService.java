@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import vn.pakn.auth.CurrentOfficer;
 import vn.pakn.common.config.PaknConfig;
 import vn.pakn.common.error.Problem;
 import vn.pakn.common.error.ProblemException;
+import vn.pakn.deadline.StepDeadlines;
 import vn.pakn.pakn.Pakn;
 import vn.pakn.pakn.PaknAccess;
 import vn.pakn.pakn.PaknUnits;
@@ -46,9 +48,11 @@ public class ActionService {
     private final Clock clock;
     private final PaknConfig config;
     private final NextOfficers nextOfficers;
+    private final StepDeadlines deadlines;
 
     ActionService(PaknAccess access, PaknUnits units, ProcessRepository processes, ActionEffects effects,
-            CurrentOfficer officer, Clock clock, PaknConfig config, NextOfficers nextOfficers) {
+            CurrentOfficer officer, Clock clock, PaknConfig config, NextOfficers nextOfficers,
+            StepDeadlines deadlines) {
         this.access = access;
         this.units = units;
         this.processes = processes;
@@ -57,6 +61,7 @@ public class ActionService {
         this.clock = clock;
         this.config = config;
         this.nextOfficers = nextOfficers;
+        this.deadlines = deadlines;
     }
 
     /** The result of an action: the new version (the next If-Match) and where the item now stands. */
@@ -146,9 +151,12 @@ public class ActionService {
         entry.reason = request.reason() == null ? null : request.reason().name();
         entry.notifyNext = request.notifyNext();
         Changes changes = new Changes(entry, config.zone());
-        return effect.apply(p, changes).chain(() -> {
+        Uni<Instant> deadline = t.toStep == null ? Uni.createFrom().nullItem()
+                : deadlines.deadlineOf(t.toStep, p.category.id, entry.occurredAt);
+        return deadline.chain(newDeadline -> effect.apply(p, changes).chain(() -> {
             if (t.toStep != null) {
                 p.currentStep = changes.track(HistoryField.STEP, p.currentStep, t.toStep, s -> s.name);
+                deadlines.stepStarted(p, newDeadline, entry.occurredAt, changes);
             }
             if (t.resultStatus != null) {
                 p.status = changes.track(HistoryField.STATUS, p.status, t.resultStatus, s -> s.label());
@@ -156,7 +164,7 @@ public class ActionService {
             // every action moves the version, so that two officers acting on what they both saw cannot both win
             p.updatedAt = entry.occurredAt;
             return entry.persist();
-        }).call(() -> Panache.getSession().chain(s -> s.flush()))
+        })).call(() -> Panache.getSession().chain(s -> s.flush()))
                 .call(() -> t.toStep == null ? Uni.createFrom().voidItem() : nextOfficers.tell(p, entry))
                 .map(ignored -> new Outcome(p.id, p.version, p.status.name(), p.currentStep.id, p.currentStep.name));
     }

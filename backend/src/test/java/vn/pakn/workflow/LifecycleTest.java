@@ -91,6 +91,9 @@ class LifecycleTest {
         assertEquals(List.of("create", "receive", "route", "comment", "claim", "update-result", "return-result",
                 "complete"), history.getList("action"));
         String specialistA = w.specialistAName();
+        // 8 working hours from the routing (deadline.StepDeadlinesTest checks the arithmetic)
+        String deadline = history.getString("[2].changes.find { it.label == 'Hạn xử lý' }.newValue");
+        assertEquals(true, deadline != null && deadline.matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}"));
         assertEquals(specialistA, history.getString("[4].actorLabel"));
         assertChanges(history, 0, List.of(
                 List.of("Trạng thái", "", "Chờ tiếp nhận"), List.of("Bước", "", "Chờ tiếp nhận")), true);
@@ -102,6 +105,8 @@ class LifecycleTest {
                 List.of("Đơn vị xử lý", "", "Sở Thử nghiệm A"),
                 List.of("Đơn vị phối hợp", "", "Sở Thử nghiệm B"),
                 List.of("Bước", "Nhân viên trực", "Xử lý phối hợp chuyên viên"),
+                List.of("Tiến độ", "", "Chưa đến hạn"),
+                List.of("Hạn xử lý", "", deadline),
                 List.of("Trạng thái", "Đang xử lý", "Chờ xử lý")), false);
         assertEquals(true, history.getBoolean("[2].notifyNext"));
         assertEquals("Đề nghị Sở A chủ trì, Sở B phối hợp", history.getString("[2].comment"));
@@ -114,7 +119,8 @@ class LifecycleTest {
                 List.of("Đơn vị trả lời", "", "Sở Thử nghiệm A"),
                 List.of("Nội dung kết quả", "", "Đã xử lý: cơ sở gây ồn đã bị nhắc nhở"),
                 List.of("Công khai kết quả", "Không", "Có")), false);
-        assertChanges(history, 6, List.of(List.of("Bước", "Xử lý phối hợp chuyên viên", "Trả kết quả")), false);
+        assertChanges(history, 6, List.of(List.of("Bước", "Xử lý phối hợp chuyên viên", "Trả kết quả"),
+                List.of("Tiến độ", "Chưa đến hạn", "Đúng hạn"), List.of("Hạn xử lý", deadline, "")), false);
         assertChanges(history, 7, List.of(
                 List.of("Bước", "Trả kết quả", "Hoàn thành"),
                 List.of("Trạng thái", "Đang xử lý", "Hoàn thành")), false);

@@ -58,11 +58,18 @@ class ReturnAndRerouteTest {
                 "return-result", "complete"), history.getList("action"));
         assertEquals("WRONG_JURISDICTION", history.getString("[3].reason"));
         assertEquals("Không thuộc thẩm quyền", history.getString("[3].reasonLabel"));
-        assertEquals(List.of("Lý do chuyển trả", "Đơn vị xử lý", "Bước", "Trạng thái"),
+        // back at the operator the clock stops: the unit's deadline goes, its progress is how it left
+        assertEquals(List.of("Lý do chuyển trả", "Đơn vị xử lý", "Bước", "Tiến độ", "Hạn xử lý", "Trạng thái"),
                 history.getList("[3].changes.label"));
-        assertEquals(java.util.Arrays.asList(null, "Sở Thử nghiệm A", "Xử lý chuyên ngành", "Chờ xử lý"),
-                history.getList("[3].changes.oldValue"));
-        assertEquals(List.of("Đơn vị xử lý", "Bước", "Trạng thái"), history.getList("[4].changes.label"));
+        List<String> old = history.getList("[3].changes.oldValue");
+        assertEquals(java.util.Arrays.asList(null, "Sở Thử nghiệm A", "Xử lý chuyên ngành", "Chưa đến hạn"),
+                old.subList(0, 4));
+        assertEquals("Chờ xử lý", old.get(5));
+        assertEquals(java.util.Arrays.asList("Không thuộc thẩm quyền", null, "Nhân viên trực", "Đúng hạn", null,
+                "Đang xử lý"),
+                history.getList("[3].changes.newValue"));
+        assertEquals(List.of("Đơn vị xử lý", "Bước", "Tiến độ", "Hạn xử lý", "Trạng thái"),
+                history.getList("[4].changes.label"));
         assertEquals(List.of("", "UBND Thử nghiệm C"), List.of(
                 String.valueOf(history.getString("[4].changes[0].oldValue")).replace("null", ""),
                 history.getString("[4].changes[0].newValue")));

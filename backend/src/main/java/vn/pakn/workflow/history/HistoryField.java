@@ -9,6 +9,7 @@ public enum HistoryField {
     COORDINATING_UNITS("Đơn vị phối hợp"),
     HANDLER("Người xử lý"),
     DEADLINE("Hạn xử lý"),
+    PROGRESS("Tiến độ"),
     RETURN_REASON("Lý do chuyển trả"),
     TITLE("Tiêu đề"),
     CONTENT("Nội dung"),

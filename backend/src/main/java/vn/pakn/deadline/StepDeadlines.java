@@ -1,0 +1,61 @@
+package vn.pakn.deadline;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import vn.pakn.pakn.Pakn;
+import vn.pakn.pakn.Progress;
+import vn.pakn.workflow.process.ProcessStep;
+import vn.pakn.workflow.history.Changes;
+import vn.pakn.workflow.history.HistoryField;
+
+/**
+ * Starts the clock of the step a PAKN has just entered: its deadline is the step's processing time (per category
+ * where one is set) added in working time. A step without a processing time stops the clock; the item leaves the
+ * previous step on time or late.
+ */
+@ApplicationScoped
+public class StepDeadlines {
+
+    private static final String DURATION = """
+            select working_minutes from step_duration
+            where process_step_id = :step and (category_id = :category or category_id is null)
+            order by category_id nulls last limit 1""";
+
+    private final CalendarService calendars;
+
+    public StepDeadlines(CalendarService calendars) {
+        this.calendars = calendars;
+    }
+
+    /**
+     * The deadline of {@code step} entered at {@code from}, or null for a step without a processing time. Ask before
+     * changing the item: the lookup is a query, and a query flushes pending changes (a second version bump).
+     */
+    public Uni<Instant> deadlineOf(ProcessStep step, long categoryId, Instant from) {
+        return workingMinutes(step.id, categoryId).flatMap(minutes -> minutes == null
+                ? Uni.createFrom().item((Instant) null)
+                : calendars.calendar().map(calendar -> calendar.plusWorkingMinutes(from, minutes)));
+    }
+
+    /** The item has entered a step whose deadline is {@code deadline} (null: the clock stops). */
+    public void stepStarted(Pakn p, Instant deadline, Instant at, Changes changes) {
+        Progress progress = deadline != null ? Progress.NOT_DUE
+                : p.deadline == null ? p.progress
+                : at.isAfter(p.deadline) ? Progress.LATE : Progress.ON_TIME;
+        p.progress = changes.track(HistoryField.PROGRESS, p.progress, progress, Progress::label);
+        p.deadline = changes.track(HistoryField.DEADLINE, p.deadline, deadline);
+        p.deadlineStartedAt = deadline == null ? null : at;
+    }
+
+    private Uni<Integer> workingMinutes(long stepId, long categoryId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(DURATION, Integer.class)
+                .setParameter("step", stepId)
+                .setParameter("category", categoryId)
+                .getResultList())
+                .map(List::stream)
+                .map(rows -> rows.findFirst().orElse(null));
+    }
+}
