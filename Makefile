@@ -46,3 +46,13 @@ api: frontend-deps ## Regenerate the SPA's API client from the backend's OpenAPI
 
 clean: ## Remove build outputs (not the demo data in ~/.pakn1022)
 	rm -rf backend/target frontend/dist frontend/test-results
+
+# Benchmark (issue #3): an external PostgreSQL with a million PAKN; not part of `make test`. See backend/docs/BENCHMARKS.md.
+.PHONY: seed-big bench
+N ?= 1000000
+
+seed-big: ## Fill the benchmark database (PostgreSQL pakn_bench on localhost) with N PAKN (default 1000000)
+	N=$(N) backend/bench/seed-big.sh
+
+bench: ## Benchmark detail, list search, page 500 and an action against pgbench on the benchmark database
+	backend/bench/bench.sh

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# make bench: the API against pgbench (the same SQL, -M prepared) on the benchmark database, alternating, per scenario:
+# saturation (wrk, CONNECTIONS connections) for throughput, then half that rate for p50/p99 (wrk with a delay per
+# connection: wrk2 is not available), then pgbench. Prints requests/s, latencies, API ÷ pgbench, CPU ms per request of
+# the java process, its RSS and the plans. Environment: DURATION (s, default 15), CONNECTIONS (16), see env.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/env.sh
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-16}
+OUT=${BENCH_OUT:-target/bench}
+mkdir -p "$OUT"
+PSQL=(psql -qtA -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER" "$BENCH_DB")
+TICKS=$(getconf CLK_TCK)
+
+started=no
+if ! curl -fs -o /dev/null "$BENCH_URL/q/health/ready"; then
+    test -f target/quarkus-app/quarkus-run.jar || ./mvnw -B -q package -DskipTests
+    bench/start-system.sh
+    started=yes
+fi
+trap '[ $started = yes ] && bench/stop-system.sh' EXIT
+PID=$(cat "$BENCH_DATA_DIR/system.pid")
+
+login() { # role → access token of the first demo account with that role
+    local phone password
+    read -r phone password < <(awk -F'\t' -v r="$1" '$1 == r { print $3, $4; exit }' "$BENCH_DATA_DIR/demo-accounts.txt")
+    curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"$phone\",\"password\":\"$password\"}" \
+        "$BENCH_URL/api/v1/auth/login" | jq -r .accessToken
+}
+cpu() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
+rss() { awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$PID/status"; }
+wrk_run() { # rate method paths → wrk summary file
+    RATE=$1 METHOD=$2 PATHS=$3 CONNECTIONS=$CONNECTIONS TOKEN=$TOKEN \
+        wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/lua/rate.lua "$BENCH_URL" 2>&1
+}
+rps() { awk '/Requests\/sec/ { print $2 }'; }
+pct() { awk -v p="$1" '$1 == p { print $2 }'; }
+
+MAXID=$("${PSQL[@]}" -c "select max(id) from pakn")
+ROWS=$("${PSQL[@]}" -c "select count(*) from pakn")
+seq 1 997 "$MAXID" | sed 's|^|/api/v1/pakn/|' | head -2000 >"$OUT/detail.paths"
+echo "/api/v1/pakn?q=rac%20thai&status=WAITING" >"$OUT/list.paths"
+echo "/api/v1/pakn?page=1" >"$OUT/page1.paths"
+echo "/api/v1/pakn?page=500" >"$OUT/page500.paths"
+"${PSQL[@]}" -c "select '/api/v1/pakn/' || id || '/actions/receive' from pakn where status = 'AWAITING_RECEPTION'
+    and version = 0 order by id" >"$OUT/action.paths"
+
+echo "== PAKN bench: $(date -u '+%F %T UTC'), $(nproc) cores, load: $(uptime | sed 's/.*load/load/')"
+echo "   $ROWS PAKN in $BENCH_DB; java pid $PID; $CONNECTIONS connections, ${DURATION}s per phase"
+printf '%-9s %10s %10s %7s %9s %9s %11s %10s\n' scenario api_rps pg_tps ratio p50_ms p99_ms cpu_ms/req rss
+for scenario in detail list page1 page500 action; do
+    method=GET
+    role=ADMIN
+    if [ $scenario = action ]; then method=POST; role=OPERATOR; fi
+    TOKEN=$(login $role)
+    [ $scenario != action ] && wrk_run 0 GET "$OUT/$scenario.paths" >/dev/null # warm-up
+    before=$(cpu)
+    wrk_run 0 $method "$OUT/$scenario.paths" >"$OUT/$scenario.saturated.txt"
+    after=$(cpu)
+    api=$(rps <"$OUT/$scenario.saturated.txt")
+    requests=$(awk '/requests in/ { print $1 }' "$OUT/$scenario.saturated.txt")
+    cpu_ms=$(awk -v a="$after" -v b="$before" -v n="$requests" -v t="$TICKS" 'BEGIN { printf "%.2f", (a - b) * 1000 / t / n }')
+    half=$(awk -v r="$api" 'BEGIN { printf "%d", r / 2 }')
+    [ $scenario = action ] && TOKEN=$(login $role)
+    fixed_paths="$OUT/$scenario.paths"
+    [ $scenario = action ] && fixed_paths="$OUT/action.fixed.paths"
+    wrk_run "$half" $method "$fixed_paths" >"$OUT/$scenario.fixed.txt"
+    p50=$(pct 50% <"$OUT/$scenario.fixed.txt")
+    p99=$(pct 99% <"$OUT/$scenario.fixed.txt")
+    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -D maxid="$MAXID" -f "bench/sql/$scenario.sql" \
+        -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER" "$BENCH_DB" >"$OUT/$scenario.pgbench.txt" 2>&1
+    pg=$(awk '/^tps/ { print $3 }' "$OUT/$scenario.pgbench.txt")
+    ratio=$(awk -v a="$api" -v p="$pg" 'BEGIN { printf "%.2f", a / p }')
+    printf '%-9s %10s %10.0f %7s %9s %9s %11s %10s\n' $scenario "$api" "$pg" "$ratio" "$p50" "$p99" "$cpu_ms" "$(rss)"
+    grep -E 'Non-2xx|Socket errors' "$OUT/$scenario.saturated.txt" "$OUT/$scenario.fixed.txt" || true
+done
+
+echo; echo "== plans (EXPLAIN ANALYZE, BUFFERS)"
+for scenario in list page1 page500; do
+    echo "-- $scenario"
+    head -1 "bench/sql/$scenario.sql" | sed 's/^/explain (analyze, buffers) /' | "${PSQL[@]}"
+done

@@ -1,0 +1,10 @@
+# Shared settings of the bench scripts (sourced).
+BENCH_DB_HOST=${BENCH_DB_HOST:-localhost}
+BENCH_DB_PORT=${BENCH_DB_PORT:-5432}
+BENCH_DB=${BENCH_DB:-pakn_bench}
+BENCH_DB_USER=${BENCH_DB_USER:-pakn}
+BENCH_DB_PASSWORD=${BENCH_DB_PASSWORD:-pakn}
+BENCH_DATA_DIR=${BENCH_DATA_DIR:-/tmp/pakn-bench-data}
+BENCH_PORT=${BENCH_PORT:-18080}
+BENCH_URL=http://localhost:$BENCH_PORT
+export PGPASSWORD=$BENCH_DB_PASSWORD

@@ -1,0 +1,2 @@
+select p.id, p.code, p.title, c.name as category_name, p.reported_at, p.location_text, s.name as task, p.status, p.progress, p.deadline from pakn p join process_step s on s.id = p.current_step_id join category c on c.id = p.category_id order by p.reported_at desc, p.id desc limit 20 offset 0;
+select count(*) from (select 1 from pakn p join process_step s on s.id = p.current_step_id limit 10001) capped;
