@@ -3,8 +3,10 @@ package vn.pakn.deadline;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import vn.pakn.common.config.PaknConfig;
 import vn.pakn.pakn.Pakn;
 import vn.pakn.pakn.Progress;
 import vn.pakn.workflow.process.ProcessStep;
@@ -25,9 +27,11 @@ public class StepDeadlines {
             order by category_id nulls last limit 1""";
 
     private final CalendarService calendars;
+    private final PaknConfig config;
 
-    public StepDeadlines(CalendarService calendars) {
+    public StepDeadlines(CalendarService calendars, PaknConfig config) {
         this.calendars = calendars;
+        this.config = config;
     }
 
     /**
@@ -48,6 +52,23 @@ public class StepDeadlines {
         p.progress = changes.track(HistoryField.PROGRESS, p.progress, progress, Progress::label);
         p.deadline = changes.track(HistoryField.DEADLINE, p.deadline, deadline);
         p.deadlineStartedAt = deadline == null ? null : at;
+        p.dueSoonAt = deadline == null ? null : dueSoonAt(at, deadline);
+        p.remindAt = deadline == null ? null : remindAt(at, deadline, config.deadlines().reminderLead());
+    }
+
+    /** When less than the configured share of the time between {@code start} and {@code deadline} is left. */
+    public Instant dueSoonAt(Instant start, Instant deadline) {
+        long millis = Duration.between(start, deadline).toMillis();
+        return start.plusMillis(Math.round(millis * (1 - config.deadlines().dueSoonShare())));
+    }
+
+    /**
+     * {@code lead} before the deadline; when the step is shorter than that, as it turns Sắp đến hạn, so that every
+     * deadline gets one reminder and none comes at the moment the item arrives.
+     */
+    public Instant remindAt(Instant start, Instant deadline, Duration lead) {
+        Instant remindAt = deadline.minus(lead);
+        return remindAt.isAfter(start) ? remindAt : dueSoonAt(start, deadline);
     }
 
     private Uni<Integer> workingMinutes(long stepId, long categoryId) {

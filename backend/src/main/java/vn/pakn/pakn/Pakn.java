@@ -100,6 +100,15 @@ public class Pakn extends PanacheEntityBase {
     /** When the current step's clock started; with the deadline it tells how much of the time is left. */
     @Column(name = "deadline_started_at")
     public Instant deadlineStartedAt;
+    /** When the item turns Sắp đến hạn (null: not pending); the progress sweep reads it. */
+    @Column(name = "due_soon_at")
+    public Instant dueSoonAt;
+    /** When the handler is reminded of the deadline (null: not pending); the reminder sweep reads it. */
+    @Column(name = "remind_at")
+    public Instant remindAt;
+    /** The deadline was moved by an appointment (Hẹn xử lý): closed after the first deadline is not late. */
+    @Column(name = "deadline_extended", nullable = false)
+    public boolean deadlineExtended;
     @Enumerated(EnumType.STRING)
     public Progress progress;
 

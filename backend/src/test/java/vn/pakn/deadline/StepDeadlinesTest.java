@@ -2,13 +2,16 @@ package vn.pakn.deadline;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import vn.pakn.testing.TestData;
 import vn.pakn.pakn.PaknFixtures;
 
 /** A unit step starts its clock: deadline in working time, progress, history; leaving it stops the clock. */
@@ -17,6 +20,13 @@ class StepDeadlinesTest {
 
     @Inject
     PaknFixtures fx;
+    @Inject
+    TestData data;
+
+    private java.time.Instant instant(String column, long id) {
+        return java.time.Instant.ofEpochMilli(data.queryLong(
+                "select (extract(epoch from " + column + ") * 1000)::bigint from pakn where id = ?", id));
+    }
 
     @Test
     void routingStartsEightWorkingHoursAndReturningTheResultStopsTheClockOnTime() {
@@ -32,6 +42,14 @@ class StepDeadlinesTest {
                 .extract().path("deadline");
         assertThat(java.time.Instant.parse(detail.getString("deadline")))
                 .isEqualTo(java.time.Instant.parse(expected));
+        java.time.Instant start = java.time.Instant.parse(started);
+        java.time.Instant deadline = java.time.Instant.parse(expected);
+        java.time.Instant dueSoon = start.plusMillis(
+                java.time.Duration.between(start, deadline).toMillis() * 3 / 4);
+        assertThat(instant("due_soon_at", id)).isCloseTo(dueSoon, within(1, ChronoUnit.SECONDS));
+        java.time.Instant dayBefore = deadline.minus(java.time.Duration.ofHours(24));
+        assertThat(instant("remind_at", id)).isEqualTo(dayBefore.isAfter(start) ? dayBefore
+                : instant("due_soon_at", id));
         List<String> routeFields = history(w, id).getList("find { it.action == 'route' }.changes.label");
         assertThat(routeFields).contains("Hạn xử lý", "Tiến độ");
 
@@ -41,6 +59,8 @@ class StepDeadlinesTest {
         detail = given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id).then().extract().jsonPath();
         assertThat(detail.getString("progress")).isEqualTo("ON_TIME");
         assertThat(detail.getString("deadline")).isNull();
+        assertThat(data.queryLong("select count(*) from pakn where id = ? and due_soon_at is null"
+                + " and remind_at is null", id)).isEqualTo(1);
         assertThat(history(w, id).getList("find { it.action == 'return-result' }.changes.newValue"))
                 .contains("Đúng hạn");
     }

@@ -23,6 +23,18 @@ public interface PaknConfig {
 
     FirstAdmin firstAdmin();
 
+    Deadlines deadlines();
+
+    interface Deadlines {
+        /** An open item is Sắp đến hạn when less than this share of its step's time is left. */
+        @WithDefault("0.25")
+        double dueSoonShare();
+
+        /** The handler is reminded this long before a deadline, unless an appointment says otherwise. */
+        @WithDefault("PT24H")
+        Duration reminderLead();
+    }
+
     /** The administrator created at the first start of an empty, non-demo installation. */
     interface FirstAdmin {
         @WithDefault("+84900000000")
