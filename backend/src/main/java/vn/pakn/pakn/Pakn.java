@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.Formula;
 import vn.pakn.pakn.catalog.Category;
 import vn.pakn.pakn.catalog.Channel;
 import vn.pakn.unit.Account;
@@ -111,6 +112,9 @@ public class Pakn extends PanacheEntityBase {
     public boolean deadlineExtended;
     @Enumerated(EnumType.STRING)
     public Progress progress;
+    /** An appointment (Hẹn xử lý) of this item waits for the unit leader's decision. */
+    @Formula("exists (select 1 from appointment a where a.pakn_id = id and a.state = 'PENDING')")
+    public boolean appointmentPending;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "result_unit_id")

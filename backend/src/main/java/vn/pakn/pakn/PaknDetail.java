@@ -11,11 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PaknDetail(long id, String code, String title, String content, Ref category, Ref channel,
         String requestType, Instant occurredAt, Instant reportedAt, String locationText, String area, Double latitude,
         Double longitude, Reporter reporter, boolean identityDisclosed, boolean published, Ref reportedUnit,
-        Ref process, StepRef step, String status, String statusLabel, Ref mainUnit, List<Ref> coordinatingUnits,
+        Ref process, StepRef step, String status, String statusLabel, Ref mainUnit, List<CoordinatingUnit> coordinatingUnits,
         Handler handler, String returnReason, Instant deadline, String progress, Result result, long version,
         Instant createdAt, Instant updatedAt) {
 
     public record Ref(long id, String name) {
+    }
+
+    /** A coordinating unit and its own deadline (inside the main unit's; null when the item has none). */
+    public record CoordinatingUnit(long id, String name, @Schema(nullable = true) Instant deadline) {
     }
 
     public record StepRef(long id, String code, String name, String kind) {

@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +27,10 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.pakn.common.error.ProblemException;
 import vn.pakn.common.paging.PageResponse;
+import vn.pakn.deadline.appointment.AppointmentDecision;
+import vn.pakn.deadline.appointment.AppointmentRequest;
+import vn.pakn.deadline.appointment.AppointmentService;
+import vn.pakn.deadline.appointment.AppointmentView;
 import vn.pakn.pakn.attachment.AttachmentPurpose;
 import vn.pakn.pakn.attachment.AttachmentService;
 import vn.pakn.pakn.attachment.AttachmentView;
@@ -50,21 +56,27 @@ import vn.pakn.workflow.process.ProcessView;
 @Path("/api/v1/pakn")
 public class PaknResource {
 
+    /** Actions with a request of their own, taken through their own method. */
+    private static final Set<WorkflowAction> OWN_ENDPOINT = EnumSet.of(WorkflowAction.CREATE, WorkflowAction.EDIT,
+            WorkflowAction.APPOINT, WorkflowAction.APPROVE_APPOINTMENT, WorkflowAction.REJECT_APPOINTMENT);
+
     private final PaknService service;
     private final PaknSearch search;
     private final ActionService actions;
     private final HistoryService history;
     private final WorkflowReads workflow;
     private final AttachmentService attachments;
+    private final AppointmentService appointments;
 
     PaknResource(PaknService service, PaknSearch search, ActionService actions, HistoryService history,
-            WorkflowReads workflow, AttachmentService attachments) {
+            WorkflowReads workflow, AttachmentService attachments, AppointmentService appointments) {
         this.service = service;
         this.search = search;
         this.actions = actions;
         this.history = history;
         this.workflow = workflow;
         this.attachments = attachments;
+        this.appointments = appointments;
     }
 
     @POST
@@ -119,11 +131,57 @@ public class PaknResource {
     public Uni<Response> takeAction(@PathParam("id") long id, @PathParam("action") String action,
             @RestHeader("If-Match") String ifMatch, @Valid ActionRequest request) {
         WorkflowAction chosen = WorkflowAction.of(action)
-                .filter(a -> a != WorkflowAction.CREATE && a != WorkflowAction.EDIT)
+                .filter(a -> !OWN_ENDPOINT.contains(a))
                 .orElseThrow(ProblemException::notFound);
         long version = Versions.required(ifMatch);
         return actions.perform(id, chosen, version, request == null ? ActionRequest.EMPTY : request)
-                .map(outcome -> Response.ok(outcome).tag(Versions.etag(outcome.version())).build());
+                .map(PaknResource::outcome);
+    }
+
+    private static Response outcome(ActionService.Outcome outcome) {
+        return Response.ok(outcome).tag(Versions.etag(outcome.version())).build();
+    }
+
+    @POST
+    @Path("{id}/actions/appoint")
+    @Authenticated
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionService.Outcome.class)))
+    public Uni<Response> appoint(@PathParam("id") long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull AppointmentRequest request) {
+        long version = Versions.required(ifMatch);
+        return appointments.appoint(id, version, request).map(PaknResource::outcome);
+    }
+
+    @POST
+    @Path("{id}/actions/approve-appointment")
+    @Authenticated
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionService.Outcome.class)))
+    public Uni<Response> approveAppointment(@PathParam("id") long id, @RestHeader("If-Match") String ifMatch,
+            @Valid AppointmentDecision decision) {
+        long version = Versions.required(ifMatch);
+        return appointments.approve(id, version, decision == null ? new AppointmentDecision(null) : decision)
+                .map(PaknResource::outcome);
+    }
+
+    @POST
+    @Path("{id}/actions/reject-appointment")
+    @Authenticated
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionService.Outcome.class)))
+    public Uni<Response> rejectAppointment(@PathParam("id") long id, @RestHeader("If-Match") String ifMatch,
+            @Valid AppointmentDecision decision) {
+        long version = Versions.required(ifMatch);
+        return appointments.reject(id, version, decision == null ? new AppointmentDecision(null) : decision)
+                .map(PaknResource::outcome);
+    }
+
+    @GET
+    @Path("{id}/appointments")
+    @Authenticated
+    public Uni<List<AppointmentView>> paknAppointments(@PathParam("id") long id) {
+        return appointments.ofItem(id);
     }
 
     @GET

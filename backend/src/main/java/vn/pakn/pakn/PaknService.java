@@ -150,7 +150,7 @@ public class PaknService {
         return entry;
     }
 
-    private PaknDetail detail(Pakn p, List<PaknDetail.Ref> coordinators) {
+    private PaknDetail detail(Pakn p, List<PaknDetail.CoordinatingUnit> coordinators) {
         boolean showReporter = p.identityDisclosed || officer.has(Role.OPERATOR) || officer.has(Role.PROVINCE_OFFICE)
                 || officer.has(Role.ADMIN);
         PaknDetail.Reporter reporter = showReporter

@@ -3,6 +3,8 @@ package vn.pakn.pakn;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,12 +25,19 @@ public class PaknUnits {
                 .map(rows -> rows.stream().findFirst().map(row -> new Relation((String) row[0], (Boolean) row[1])));
     }
 
-    public Uni<List<PaknDetail.Ref>> activeCoordinators(long paknId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select u.id, u.name from pakn_unit pu"
+    public Uni<List<PaknDetail.CoordinatingUnit>> activeCoordinators(long paknId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select u.id, u.name, pu.deadline from pakn_unit pu"
                 + " join unit u on u.id = pu.unit_id where pu.pakn_id = ?1 and pu.active and pu.role = 'COORDINATING'"
                 + " order by u.name", Object[].class).setParameter(1, paknId).getResultList())
-                .map(rows -> rows.stream().map(row -> new PaknDetail.Ref(((Number) row[0]).longValue(),
-                        (String) row[1])).toList());
+                .map(rows -> rows.stream().map(row -> new PaknDetail.CoordinatingUnit(((Number) row[0]).longValue(),
+                        (String) row[1], instant(row[2]))).toList());
+    }
+
+    /** The active coordinating units' own deadline (null: none), which lies inside the main unit's. */
+    public Uni<Void> coordinatorsDue(long paknId, Instant deadline) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("update pakn_unit set deadline = ?2"
+                + " where pakn_id = ?1 and active and role = 'COORDINATING'")
+                .setParameter(1, paknId).setParameter(2, deadline).executeUpdate()).replaceWithVoid();
     }
 
     /** The item now works with this main unit and these coordinating units only. */
@@ -41,6 +50,10 @@ public class PaknUnits {
     public Uni<Void> deactivate(long paknId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("update pakn_unit set active = false"
                 + " where pakn_id = ?1 and active").setParameter(1, paknId).executeUpdate()).replaceWithVoid();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
     }
 
     private Uni<Void> upsert(long paknId, List<Long> unitIds, String role) {

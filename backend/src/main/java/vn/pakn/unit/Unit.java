@@ -42,6 +42,10 @@ public class Unit extends PanacheEntityBase {
     @Column(name = "requires_result_approval", nullable = false)
     public boolean requiresResultApproval;
 
+    /** An appointment (Hẹn xử lý) asked by a specialist moves the deadline only once the unit's leader approves. */
+    @Column(name = "requires_appointment_approval", nullable = false)
+    public boolean requiresAppointmentApproval;
+
     @Version
     public long version;
 

@@ -48,6 +48,9 @@ class ActionEffects {
                             ? "pakn.result-not-approved" : null;
             case PUBLISH -> p.published ? "pakn.already-public" : null;
             case UNPUBLISH -> p.published ? null : "pakn.not-public";
+            case APPOINT -> p.deadline == null ? "pakn.no-deadline"
+                    : p.appointmentPending ? "pakn.appointment-pending" : null;
+            case APPROVE_APPOINTMENT, REJECT_APPOINTMENT -> p.appointmentPending ? null : "pakn.no-pending-appointment";
             default -> null;
         };
         return Optional.ofNullable(reason);
@@ -84,7 +87,8 @@ class ActionEffects {
                 p.published = changes.track(HistoryField.PUBLIC, p.published, action == WorkflowAction.PUBLISH);
                 yield done();
             }
-            case RETURN_RESULT, CREATE, EDIT -> done();
+            // create, edit and the appointment actions bring their own effect (ActionService.act)
+            case RETURN_RESULT, CREATE, EDIT, APPOINT, APPROVE_APPOINTMENT, REJECT_APPOINTMENT -> done();
         };
     }
 
@@ -105,7 +109,8 @@ class ActionEffects {
             return units.activeCoordinators(p.id).chain(old -> {
                 p.mainUnit = changes.track(HistoryField.MAIN_UNIT, p.mainUnit, main, u -> u.name);
                 changes.track(HistoryField.COORDINATING_UNITS,
-                        emptyToNull(String.join(", ", old.stream().map(PaknDetail.Ref::name).toList())),
+                        emptyToNull(String.join(", ",
+                                old.stream().map(PaknDetail.CoordinatingUnit::name).toList())),
                         emptyToNull(newCoordinators));
                 setHandler(p, null, changes);
                 p.returnReason = null;

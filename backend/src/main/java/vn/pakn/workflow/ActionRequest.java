@@ -27,6 +27,11 @@ public record ActionRequest(
 
     public static final ActionRequest EMPTY = new ActionRequest(null, false, null, null, null, null, null, false);
 
+    /** An action whose own request carries its fields; {@code comment} goes into the history row. */
+    public static ActionRequest commented(String comment, boolean notifyNext) {
+        return new ActionRequest(comment, notifyNext, null, null, null, null, null, false);
+    }
+
     List<Long> coordinators() {
         return coordinatingUnitIds == null ? List.of() : coordinatingUnitIds.stream().distinct().toList();
     }

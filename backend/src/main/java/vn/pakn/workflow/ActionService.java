@@ -164,7 +164,12 @@ public class ActionService {
             // every action moves the version, so that two officers acting on what they both saw cannot both win
             p.updatedAt = entry.occurredAt;
             return entry.persist();
-        })).call(() -> Panache.getSession().chain(s -> s.flush()))
+        }))
+                // coordinating units answer the main unit before the item turns Sắp đến hạn there
+                .call(() -> t.toStep == null ? Uni.createFrom().voidItem()
+                : units.coordinatorsDue(p.id, p.deadline == null ? null : deadlines.dueSoonAt(entry.occurredAt,
+                        p.deadline)))
+                .call(() -> Panache.getSession().chain(s -> s.flush()))
                 .call(() -> t.toStep == null ? Uni.createFrom().voidItem() : nextOfficers.tell(p, entry))
                 .map(ignored -> new Outcome(p.id, p.version, p.status.name(), p.currentStep.id, p.currentStep.name));
     }

@@ -23,7 +23,10 @@ public enum WorkflowAction {
     COMMENT("comment", "Ý kiến xử lý"),
     COMPLETE("complete", "Xác nhận hoàn thành"),
     PUBLISH("publish", "Công khai"),
-    UNPUBLISH("unpublish", "Bỏ công khai");
+    UNPUBLISH("unpublish", "Bỏ công khai"),
+    APPOINT("appoint", "Hẹn xử lý"),
+    APPROVE_APPOINTMENT("approve-appointment", "Duyệt hẹn xử lý"),
+    REJECT_APPOINTMENT("reject-appointment", "Từ chối hẹn xử lý");
 
     private final String code;
     private final String label;

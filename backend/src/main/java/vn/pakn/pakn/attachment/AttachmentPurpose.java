@@ -1,8 +1,9 @@
 package vn.pakn.pakn.attachment;
 
-/** What a file belongs to: the PAKN itself, its result, or an opinion. */
+/** What a file belongs to: the PAKN itself, its result, an opinion, or an appointment (Hẹn xử lý). */
 public enum AttachmentPurpose {
     PAKN,
     RESULT,
-    COMMENT
+    COMMENT,
+    APPOINTMENT
 }

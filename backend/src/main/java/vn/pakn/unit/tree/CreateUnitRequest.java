@@ -13,5 +13,6 @@ public record CreateUnitRequest(
         @NotBlank @Size(max = 255) String name,
         @NotNull UnitKind kind,
         @Schema(nullable = true) Long parentId,
-        Boolean requiresResultApproval) {
+        Boolean requiresResultApproval,
+        Boolean requiresAppointmentApproval) {
 }

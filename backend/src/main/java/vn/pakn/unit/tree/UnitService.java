@@ -71,8 +71,11 @@ public class UnitService {
                 })
                 .chain(() -> request.parentId() == null ? Uni.createFrom().voidItem()
                         : requireActive(request.parentId(), "parentId").replaceWithVoid())
-                .chain(() -> units.persist(Unit.create(code, request.name().trim(), request.kind(),
-                        request.parentId(), Boolean.TRUE.equals(request.requiresResultApproval()), clock.instant())))
+                .map(ignored -> Unit.create(code, request.name().trim(), request.kind(), request.parentId(),
+                        Boolean.TRUE.equals(request.requiresResultApproval()), clock.instant()))
+                .invoke(unit -> unit.requiresAppointmentApproval = Boolean.TRUE.equals(
+                        request.requiresAppointmentApproval()))
+                .chain(units::persist)
                 .call(unit -> record(AuditAction.UNIT_CREATED, unit, actor, snapshot(unit)))
                 .map(UnitView::of);
     }
@@ -85,6 +88,11 @@ public class UnitService {
                     .field("name", unit.name, request.name().trim())
                     .field("kind", unit.kind.name(), request.kind().name())
                     .field("requiresResultApproval", unit.requiresResultApproval, request.requiresResultApproval());
+            if (request.requiresAppointmentApproval() != null) {
+                changes.field("requiresAppointmentApproval", unit.requiresAppointmentApproval,
+                        request.requiresAppointmentApproval());
+                unit.requiresAppointmentApproval = request.requiresAppointmentApproval();
+            }
             unit.name = request.name().trim();
             unit.kind = request.kind();
             unit.requiresResultApproval = request.requiresResultApproval();

@@ -5,10 +5,10 @@ import vn.pakn.unit.UnitKind;
 
 /** A unit as clients see it; the SPA builds the tree from {@code parentId}. */
 public record UnitView(long id, String code, String name, UnitKind kind, Long parentId, boolean active,
-        boolean requiresResultApproval, long version) {
+        boolean requiresResultApproval, boolean requiresAppointmentApproval, long version) {
 
     public static UnitView of(Unit unit) {
         return new UnitView(unit.id, unit.code, unit.name, unit.kind, unit.parentId, unit.active,
-                unit.requiresResultApproval, unit.version);
+                unit.requiresResultApproval, unit.requiresAppointmentApproval, unit.version);
     }
 }
