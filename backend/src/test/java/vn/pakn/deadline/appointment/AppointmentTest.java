@@ -20,6 +20,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.pakn.pakn.PaknFixtures;
 import vn.pakn.testing.TestData;
+import vn.pakn.unit.Role;
+import vn.pakn.unit.UnitKind;
 
 @QuarkusTest
 class AppointmentTest {
@@ -212,6 +214,30 @@ class AppointmentTest {
         Instant later = Instant.parse(given().auth().oauth2(w.specialistA()).get("/api/v1/pakn/" + id).then()
                 .extract().path("coordinatingUnits[0].deadline"));
         assertTrue(later.isAfter(sub) && later.isBefore(deadline(w.specialistA(), id)));
+    }
+
+    @Test
+    void adminsSetWhetherAUnitsAppointmentsNeedItsLeader() {
+        String admin = fx.token(data.unit("Phòng quản trị hẹn", UnitKind.OTHER), Role.ADMIN);
+        String code = "HEN" + System.nanoTime() % 1_000_000_000;
+        int id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("code", code,
+                "name", "Sở Thử hẹn", "kind", "DEPARTMENT", "requiresAppointmentApproval", true))
+                .post("/api/v1/admin/units").then().statusCode(201)
+                .body("requiresAppointmentApproval", equalTo(true)).extract().path("id");
+        // a client that does not know the setting leaves it as it is
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "Sở Thử hẹn 2",
+                "kind", "DEPARTMENT", "requiresResultApproval", false, "version", 0))
+                .put("/api/v1/admin/units/" + id).then().statusCode(200)
+                .body("requiresAppointmentApproval", equalTo(true));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "Sở Thử hẹn 2",
+                "kind", "DEPARTMENT", "requiresResultApproval", false, "version", 1,
+                "requiresAppointmentApproval", false))
+                .put("/api/v1/admin/units/" + id).then().statusCode(200)
+                .body("requiresAppointmentApproval", equalTo(false));
+        assertEquals(1, data.queryLong("select count(*) from unit where id = ? and not requires_appointment_approval",
+                (long) id));
+        assertEquals(1, data.queryLong("select count(*) from audit_event where action = 'UNIT_UPDATED' and target_id"
+                + " = ? and details -> 'requiresAppointmentApproval' ->> 'to' = 'false'", Integer.toString(id)));
     }
 
     private void requireApproval(long unit) {
