@@ -466,6 +466,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Appointments */
+        get: operations["AppointmentResource_listAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments/{id}": {
         parameters: {
             query?: never;
@@ -757,6 +774,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pakn/{id}/actions/appoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoint */
+        post: operations["PaknResource_appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pakn/{id}/actions/approve-appointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve Appointment */
+        post: operations["PaknResource_approveAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pakn/{id}/actions/reject-appointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject Appointment */
+        post: operations["PaknResource_rejectAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pakn/{id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pakn Appointments */
+        get: operations["PaknResource_paknAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pakn/{id}/attachments": {
         parameters: {
             query?: never;
@@ -930,8 +1015,65 @@ export interface components {
             label: string;
             toStepName: string;
         };
+        AppointmentDecision: {
+            reason?: string | null;
+        };
+        AppointmentRequest: {
+            /** Format: int32 */
+            amount: number;
+            notifyNext?: boolean;
+            reason: string;
+            /** Format: int32 */
+            reminderAmount: number;
+            reminderText?: string | null;
+            reminderUnit: components["schemas"]["TimeUnit"];
+            unit: components["schemas"]["TimeUnit"];
+        };
+        AppointmentRow: {
+            category: string;
+            code: string;
+            createdAt: components["schemas"]["Instant"];
+            dueAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            id: number;
+            locationText: string | null;
+            oldDeadline: components["schemas"]["Instant"];
+            /** Format: int64 */
+            paknId: number;
+            reason: string;
+            reportedAt: components["schemas"]["Instant"];
+            requestedBy: string;
+            state: components["schemas"]["AppointmentState"];
+            stateLabel: string;
+            status: string;
+            statusLabel: string;
+            task: string;
+            title: string;
+        };
         /** @enum {string} */
-        AttachmentPurpose: "PAKN" | "RESULT" | "COMMENT";
+        AppointmentState: "PENDING" | "APPROVED" | "REJECTED";
+        AppointmentView: {
+            /** Format: int32 */
+            amount: number;
+            createdAt: components["schemas"]["Instant"];
+            decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            decisionReason: string | null;
+            /** Format: int64 */
+            id: number;
+            newDeadline: components["schemas"]["Instant"];
+            oldDeadline: components["schemas"]["Instant"];
+            reason: string;
+            /** Format: int32 */
+            reminderAmount: number;
+            reminderText: string;
+            reminderUnit: components["schemas"]["TimeUnit"];
+            requestedBy: string;
+            state: components["schemas"]["AppointmentState"];
+            stateLabel: string;
+            unit: components["schemas"]["TimeUnit"];
+        };
+        /** @enum {string} */
+        AttachmentPurpose: "PAKN" | "RESULT" | "COMMENT" | "APPOINTMENT";
         AttachmentView: {
             contentType: string;
             fileName: string;
@@ -1013,6 +1155,12 @@ export interface components {
             unitId: number;
             unitName: string;
         };
+        CoordinatingUnit: {
+            deadline: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         CreateAccountRequest: {
             email?: string | null;
             fullName: string;
@@ -1033,6 +1181,7 @@ export interface components {
             name: string;
             /** Format: int64 */
             parentId?: number | null;
+            requiresAppointmentApproval?: boolean;
             requiresResultApproval?: boolean;
         };
         CurrentClient: {
@@ -1169,6 +1318,16 @@ export interface components {
             total: number;
             totalExact: boolean;
         };
+        PageResponseAppointmentRow: {
+            items: components["schemas"]["AppointmentRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            totalExact: boolean;
+        };
         PageResponseAuditEventView: {
             items: components["schemas"]["AuditEventView"][];
             /** Format: int32 */
@@ -1225,7 +1384,7 @@ export interface components {
             channel: components["schemas"]["Ref"];
             code: string;
             content: string;
-            coordinatingUnits: components["schemas"]["Ref"][];
+            coordinatingUnits: components["schemas"]["CoordinatingUnit"][];
             createdAt: components["schemas"]["Instant"];
             deadline: components["schemas"]["Instant"];
             handler: components["schemas"]["Handler"];
@@ -1467,6 +1626,7 @@ export interface components {
             name: string;
             /** Format: int64 */
             parentId: number;
+            requiresAppointmentApproval: boolean;
             requiresResultApproval: boolean;
             /** Format: int64 */
             version: number;
@@ -1488,6 +1648,8 @@ export interface components {
         UpdateUnitRequest: {
             kind: components["schemas"]["UnitKind"];
             name: string;
+            /** @description null: unchanged */
+            requiresAppointmentApproval?: boolean;
             requiresResultApproval?: boolean;
             /** Format: int64 */
             version: number;
@@ -2822,6 +2984,45 @@ export interface operations {
             };
         };
     };
+    AppointmentResource_listAppointments: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAppointmentRow"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AttachmentDownloadResource_downloadAttachment: {
         parameters: {
             query?: never;
@@ -3532,6 +3733,189 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaknResource_appoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaknResource_approveAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaknResource_rejectAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaknResource_paknAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"][];
+                };
             };
             /** @description Not Authorized */
             401: {
