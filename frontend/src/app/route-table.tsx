@@ -23,6 +23,7 @@ const AccountsPage = lazy(() => import("./routes/admin/accounts"));
 const AuditPage = lazy(() => import("./routes/admin/audit"));
 const PaknProcessingPage = lazy(() => import("./routes/pakn/processing"));
 const PaknAllPage = lazy(() => import("./routes/pakn/all"));
+const PaknAppointmentsPage = lazy(() => import("./routes/pakn/appointments"));
 const PaknDetailPage = lazy(() => import("./routes/pakn/detail"));
 
 /** The one table behind both the router and the menu ("Thanh menu đứng" of the original manual). */
@@ -33,7 +34,7 @@ export const routeTable: MenuGroup[] = [
     icon: <FileTextOutlined />,
     routes: [
       { path: "/pakn/processing", labelKey: "menu.paknProcessing", permission: "processPakn", page: PaknProcessingPage },
-      { path: "/pakn/appointments", labelKey: "menu.paknAppointments", permission: "processPakn", page: UnderConstruction },
+      { path: "/pakn/appointments", labelKey: "menu.paknAppointments", permission: "processPakn", page: PaknAppointmentsPage },
       { path: "/pakn/all", labelKey: "menu.paknAll", permission: "viewAllPakn", page: PaknAllPage },
     ],
   },

@@ -28,7 +28,7 @@ const detail = {
   updatedAt: "2026-03-01T02:00:00Z",
 } as unknown as PaknDetail;
 
-const allowed = ["coordinate", "return-to-operator", "return-result", "release", "update-result", "comment"];
+const allowed = ["coordinate", "return-to-operator", "return-result", "release", "update-result", "appoint", "comment"];
 
 function answer(releaseAnswer: () => Response) {
   return (call: Call) => {
@@ -57,8 +57,8 @@ describe("PAKN detail page", { timeout: 60_000 }, () => {
     await screen.findByText("Ô nhiễm tiếng ồn ban đêm", {}, WAIT);
     await screen.findByRole("button", { name: "Chuyên viên thao tác" }, WAIT);
     for (const name of ["Bỏ nhận xử lý", "Xem quy trình", "Cập nhật kết quả"]) expect(screen.getByRole("button", { name })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Hẹn xử lý" }).hasAttribute("disabled")).toBe(true);
-    for (const name of ["Chỉnh sửa", "Xác nhận hoàn thành", "Tiếp nhận", "Chuyển xử lý", "Phê duyệt kết quả", "Công khai"]) {
+    expect(screen.getByRole("button", { name: "Hẹn xử lý" }).hasAttribute("disabled")).toBe(false);
+    for (const name of ["Duyệt hẹn xử lý", "Từ chối hẹn xử lý", "Chỉnh sửa", "Xác nhận hoàn thành", "Tiếp nhận", "Chuyển xử lý", "Phê duyệt kết quả", "Công khai"]) {
       expect(screen.queryByRole("button", { name })).toBeNull();
     }
     expect(screen.getAllByText("Ẩn danh").length).toBeGreaterThanOrEqual(6);

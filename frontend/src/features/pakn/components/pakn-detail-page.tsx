@@ -8,6 +8,8 @@ import { useMe } from "@/lib/auth/get-me";
 import { useUnits } from "@/lib/api/get-units";
 import { useAllowedActions } from "@/features/pakn/workflow/api/get-workflow";
 import { ActionBar } from "@/features/pakn/workflow/components/action-bar";
+import { AppointmentDecisionDialog } from "@/features/pakn/workflow/components/appointment-decision-dialog";
+import { AppointmentDialog } from "@/features/pakn/workflow/components/appointment-dialog";
 import { CommentsTab } from "@/features/pakn/workflow/components/comments-tab";
 import { CompleteDialog } from "@/features/pakn/workflow/components/complete-dialog";
 import { ConflictAlert } from "@/features/pakn/workflow/components/conflict-alert";
@@ -26,7 +28,7 @@ import { PaknFormModal } from "./pakn-form-modal";
 import { HandlerPanel, PaknInfoPanel, ReporterPanel } from "./pakn-panels";
 import { StatusTag } from "./pakn-tags";
 
-type Dialog = "edit" | "specialist" | "route" | "updateResult" | "complete" | "process";
+type Dialog = "edit" | "specialist" | "route" | "updateResult" | "appoint" | "approveAppointment" | "rejectAppointment" | "complete" | "process";
 
 /** Actions without a form: a confirmation is enough. */
 const CONFIRMED: Partial<Record<DetailButton, string>> = {
@@ -164,6 +166,23 @@ export function PaknDetailPage() {
         pending={runner.pending}
         onCancel={() => setDialog(null)}
         onSubmit={async (body, files, form) => afterAction(await runner.run("update-result", body, { form, files, purpose: "RESULT" }))}
+      />
+      <AppointmentDialog
+        open={dialog === "appoint"}
+        pending={runner.pending}
+        onCancel={() => setDialog(null)}
+        onSubmit={async (body, files, form) => afterAction(await runner.run("appoint", body, { form, files, purpose: "APPOINTMENT", label: t("pakn.buttons.appoint") }))}
+      />
+      <AppointmentDecisionDialog
+        paknId={id}
+        decision={dialog === "approveAppointment" ? "approve" : dialog === "rejectAppointment" ? "reject" : null}
+        pending={runner.pending}
+        onCancel={() => setDialog(null)}
+        onSubmit={async (body, form) => {
+          const approve = dialog === "approveAppointment";
+          const label = t(approve ? "appointments.buttons.approve" : "appointments.buttons.reject");
+          afterAction(await runner.run(approve ? "approve-appointment" : "reject-appointment", body, { form, label }));
+        }}
       />
       <CompleteDialog
         open={dialog === "complete"}

@@ -86,7 +86,10 @@ export function HandlerPanel({ detail }: { detail: PaknDetail }) {
           {detail.coordinatingUnits.length === 0 ? "—" : (
             <Space wrap size={4}>
               {detail.coordinatingUnits.map((unit) => (
-                <Tag key={unit.id}>{unit.name}</Tag>
+                <Tag key={unit.id}>
+                  {unit.name}
+                  {unit.deadline && ` · ${t("appointments.subDeadline", { deadline: formatDate(unit.deadline) })}`}
+                </Tag>
               ))}
             </Space>
           )}

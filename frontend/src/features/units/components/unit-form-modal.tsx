@@ -9,7 +9,7 @@ import { UNIT_KINDS, type Unit, type UnitKind } from "@/lib/api/get-units";
 import { useUpdateUnit } from "@/features/units/api/update-unit";
 import { useApiError } from "@/lib/api-error";
 
-type Values = { code: string; name: string; kind: UnitKind; parentId?: number; requiresResultApproval: boolean };
+type Values = { code: string; name: string; kind: UnitKind; parentId?: number; requiresResultApproval: boolean; requiresAppointmentApproval: boolean };
 
 /** Creates a unit, or edits one (`unit` given): code and parent are fixed after creation (moving has its own dialog). */
 export function UnitFormModal({ open, unit, units, onClose }: { open: boolean; unit?: Unit; units: Unit[]; onClose: () => void }) {
@@ -29,7 +29,16 @@ export function UnitFormModal({ open, unit, units, onClose }: { open: boolean; u
     const options = { onSuccess: onClose, onError: (error: unknown) => showError(error, form) };
     if (unit) {
       update.mutate(
-        { id: unit.id, body: { name: values.name, kind: values.kind, requiresResultApproval: values.requiresResultApproval, version: unit.version } },
+        {
+          id: unit.id,
+          body: {
+            name: values.name,
+            kind: values.kind,
+            requiresResultApproval: values.requiresResultApproval,
+            requiresAppointmentApproval: values.requiresAppointmentApproval,
+            version: unit.version,
+          },
+        },
         options,
       );
     } else {
@@ -48,7 +57,7 @@ export function UnitFormModal({ open, unit, units, onClose }: { open: boolean; u
       confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
     >
-      <Form form={form} name="unit" layout="vertical" onFinish={submit} initialValues={{ kind: "DEPARTMENT", requiresResultApproval: false }}>
+      <Form form={form} name="unit" layout="vertical" onFinish={submit} initialValues={{ kind: "DEPARTMENT", requiresResultApproval: false, requiresAppointmentApproval: false }}>
         <Form.Item name="code" label={t("units.code")} rules={[{ required: true, whitespace: true, message: t("common.required", { field: t("units.code") }) }]}>
           <Input disabled={unit !== undefined} maxLength={50} autoFocus={!unit} />
         </Form.Item>
@@ -65,6 +74,9 @@ export function UnitFormModal({ open, unit, units, onClose }: { open: boolean; u
         )}
         <Form.Item name="requiresResultApproval" valuePropName="checked">
           <Checkbox>{t("units.requiresResultApproval")}</Checkbox>
+        </Form.Item>
+        <Form.Item name="requiresAppointmentApproval" valuePropName="checked">
+          <Checkbox>{t("appointments.requiresApproval")}</Checkbox>
         </Form.Item>
         <EnterSubmits />
       </Form>

@@ -7,7 +7,7 @@ import type { VersionedPakn } from "@/features/pakn/api/get-pakn";
 import { type AttachmentPurpose, uploadAttachment } from "@/features/pakn/api/attachments";
 import { useApiError } from "@/lib/api-error";
 
-import { type ActionRequest, usePerformAction } from "../api/perform-action";
+import { type ActionBody, usePerformAction } from "../api/perform-action";
 import { isStale } from "../lib/conflict";
 
 type Options = { form?: FormInstance; files?: File[]; purpose?: AttachmentPurpose; label?: string };
@@ -23,7 +23,7 @@ export function useActionRunner(pakn: VersionedPakn | undefined, onConflict: () 
   const perform = usePerformAction();
   const queryClient = useQueryClient();
 
-  const run = async (action: string, body: ActionRequest = {}, { form, files = [], purpose = "PAKN", label }: Options = {}) => {
+  const run = async (action: string, body: ActionBody = {}, { form, files = [], purpose = "PAKN", label }: Options = {}) => {
     if (!pakn) return false;
     const id = pakn.detail.id;
     try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { routeAction, specialistChoices, visibleButtons } from "./detail-buttons";
+import { buttonLabelKey, routeAction, specialistChoices, visibleButtons } from "./detail-buttons";
 
 describe("detail page buttons", () => {
   it("shows only 'Xem quy trình' when nothing is allowed", () => {
@@ -8,8 +8,20 @@ describe("detail page buttons", () => {
   });
 
   it("gives a specialist of the main unit the manual's bar", () => {
-    const allowed = ["coordinate", "return-to-operator", "return-result", "release", "update-result", "comment"];
+    const allowed = ["coordinate", "return-to-operator", "return-result", "release", "update-result", "appoint", "comment"];
     expect(visibleButtons(allowed)).toEqual(["specialist", "release", "process", "updateResult", "appoint"]);
+  });
+
+  it("shows Hẹn xử lý only where the process allows it, and a leader the decision on a pending one", () => {
+    expect(visibleButtons(["update-result"])).not.toContain("appoint");
+    expect(visibleButtons(["update-result", "approve-appointment", "reject-appointment"])).toEqual([
+      "process",
+      "updateResult",
+      "approveAppointment",
+      "rejectAppointment",
+    ]);
+    expect(buttonLabelKey("approveAppointment")).toBe("appointments.buttons.approve");
+    expect(buttonLabelKey("appoint")).toBe("pakn.buttons.appoint");
   });
 
   it("gives an operator intake and routing, never the unit's buttons", () => {

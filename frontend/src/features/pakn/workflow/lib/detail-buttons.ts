@@ -7,6 +7,8 @@ export type DetailButton =
   | "process"
   | "updateResult"
   | "appoint"
+  | "approveAppointment"
+  | "rejectAppointment"
   | "complete"
   | "receive"
   | "route"
@@ -26,8 +28,9 @@ const BUTTON_ACTIONS: [DetailButton, readonly string[] | null][] = [
   ["release", ["release"]],
   ["process", null],
   ["updateResult", ["update-result"]],
-  // Hẹn xử lý comes with the deadlines issue; until then it shows, disabled, where a result can be written
-  ["appoint", ["update-result"]],
+  ["appoint", ["appoint"]],
+  ["approveAppointment", ["approve-appointment"]],
+  ["rejectAppointment", ["reject-appointment"]],
   ["complete", ["complete"]],
   ["receive", ["receive"]],
   ["route", ["route", "reroute"]],
@@ -35,6 +38,13 @@ const BUTTON_ACTIONS: [DetailButton, readonly string[] | null][] = [
   ["publish", ["publish"]],
   ["unpublish", ["unpublish"]],
 ];
+
+/** The i18n key of a button's label: the appointment decisions live with the appointments' texts. */
+export function buttonLabelKey(button: DetailButton): string {
+  if (button === "approveAppointment") return "appointments.buttons.approve";
+  if (button === "rejectAppointment") return "appointments.buttons.reject";
+  return `pakn.buttons.${button}`;
+}
 
 /** The buttons to show for the actions `/actions` allows now; "Xem quy trình" is always there. */
 export function visibleButtons(allowed: readonly string[]): DetailButton[] {

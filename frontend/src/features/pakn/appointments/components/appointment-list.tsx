@@ -1,0 +1,147 @@
+import { EyeOutlined } from "@ant-design/icons";
+import { Button, Card, Form, Input, Select, Table, Tag, Tooltip, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table/interface";
+import { type KeyboardEvent, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useSearchParams } from "react-router";
+
+import { formatDate } from "@/lib/format-date";
+
+import { StatusTag } from "../../components/pakn-tags";
+import { formatTotal, PAGE_SIZES } from "../../lib/filters";
+import { type AppointmentRow, useAppointments } from "../api/get-appointments";
+import { APPOINTMENT_STATES, appointmentFiltersFromQuery, appointmentFiltersToQuery, type AppointmentFilters } from "../lib/appointment-filters";
+
+const STATE_COLORS: Record<string, string> = { PENDING: "gold", APPROVED: "green", REJECTED: "red" };
+
+type SearchValues = Pick<AppointmentFilters, "q" | "state">;
+
+/** "Phiếu hẹn xử lý" (manual 1.2): the manual's columns; a double click, or Enter on a focused row, opens the item. */
+export function AppointmentList() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = appointmentFiltersFromQuery(searchParams);
+  const list = useAppointments(filters);
+  const [form] = Form.useForm<SearchValues>();
+  const open = (row: AppointmentRow) => navigate(`/pakn/${row.paknId}`);
+  const update = (next: AppointmentFilters) => setSearchParams(appointmentFiltersToQuery(next));
+
+  useEffect(() => {
+    form.setFieldsValue({ q: filters.q, state: filters.state });
+  }, [form, filters.q, filters.state]);
+
+  const columns: ColumnsType<AppointmentRow> = [
+    { title: t("appointments.columns.index"), key: "index", width: 60, align: "right", render: (_, __, index) => (filters.page - 1) * filters.size + index + 1 },
+    {
+      title: t("appointments.columns.title"),
+      dataIndex: "title",
+      render: (title: string, row) => (
+        <>
+          <div style={{ fontWeight: 500 }}>{title}</div>
+          <div style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{row.code}</div>
+        </>
+      ),
+    },
+    { title: t("appointments.columns.category"), dataIndex: "category", width: 160 },
+    { title: t("appointments.columns.reportedAt"), dataIndex: "reportedAt", width: 120, render: (value: string) => formatDate(value, "date") },
+    { title: t("appointments.columns.location"), dataIndex: "locationText", width: 190, ellipsis: true },
+    { title: t("appointments.columns.task"), dataIndex: "task", width: 160 },
+    {
+      title: t("appointments.columns.status"),
+      dataIndex: "status",
+      width: 170,
+      render: (status: string, row) => (
+        <>
+          <StatusTag status={status} />
+          {row.state !== "APPROVED" && (
+            <Tooltip title={row.state === "REJECTED" ? undefined : t("appointments.pendingHelp")}>
+              <Tag color={STATE_COLORS[row.state]}>{t(`appointments.states.${row.state}`)}</Tag>
+            </Tooltip>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t("appointments.columns.dueAt"),
+      dataIndex: "dueAt",
+      width: 150,
+      render: (value: string, row) => (
+        <Tooltip title={`${t("appointments.fields.reason")}: ${row.reason}`}>
+          <span>{formatDate(value)}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      width: 70,
+      align: "center",
+      render: (_, row) => <Button size="small" type="text" icon={<EyeOutlined />} aria-label={t("pakn.open", { code: row.code })} onClick={() => open(row)} />,
+    },
+  ];
+
+  return (
+    <Card
+      size="small"
+      title={
+        <Typography.Title level={1} style={{ fontSize: 18, margin: 0 }}>
+          {t("menu.paknAppointments")}
+        </Typography.Title>
+      }
+    >
+      <Form
+        form={form}
+        name="appointmentSearch"
+        layout="inline"
+        style={{ marginBottom: 12, rowGap: 8 }}
+        onFinish={(values) => update({ q: values.q?.trim() || undefined, state: values.state, page: 1, size: filters.size })}
+      >
+        <Form.Item name="q">
+          <Input allowClear placeholder={t("appointments.searchPlaceholder")} maxLength={200} style={{ width: 280 }} />
+        </Form.Item>
+        <Form.Item name="state">
+          <Select
+            allowClear
+            placeholder={t("appointments.columns.state")}
+            style={{ width: 180 }}
+            options={APPOINTMENT_STATES.map((state) => ({ value: state, label: t(`appointments.states.${state}`) }))}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit">
+            {t("appointments.search")}
+          </Button>
+        </Form.Item>
+      </Form>
+      <Table<AppointmentRow>
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        scroll={{ x: 1200 }}
+        onRow={(row) => ({
+          tabIndex: 0,
+          style: { cursor: "pointer" },
+          onDoubleClick: () => open(row),
+          onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+            if (event.key === "Enter" && event.target === event.currentTarget) open(row);
+          },
+        })}
+        onChange={(pagination) =>
+          update({ ...filters, size: pagination.pageSize ?? filters.size, page: pagination.pageSize !== filters.size ? 1 : (pagination.current ?? 1) })
+        }
+        pagination={{
+          current: filters.page,
+          pageSize: filters.size,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: PAGE_SIZES.map(String),
+          showTotal: () =>
+            t("pakn.total", { total: formatTotal(list.data?.total ?? 0, list.data?.totalExact ?? true, i18n.language === "en" ? "en-US" : "vi-VN") }),
+        }}
+      />
+    </Card>
+  );
+}
