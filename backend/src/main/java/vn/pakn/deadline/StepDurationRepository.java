@@ -35,11 +35,11 @@ public class StepDurationRepository {
         this.pool = pool;
     }
 
-    public Uni<List<StepDurationsView.Step>> steps() {
+    public Uni<List<StepDurationsView.StepDuration>> steps() {
         return steps(pool, null);
     }
 
-    public Uni<StepDurationsView.Step> step(SqlClient client, long stepId) {
+    public Uni<StepDurationsView.StepDuration> step(SqlClient client, long stepId) {
         return steps(client, stepId).map(steps -> steps.isEmpty() ? null : steps.get(0));
     }
 
@@ -69,7 +69,7 @@ public class StepDurationRepository {
                 .execute(Tuple.of(stepId, categoryId)).map(rows -> rows.rowCount() == 1);
     }
 
-    private static Uni<List<StepDurationsView.Step>> steps(SqlClient client, Long stepId) {
+    private static Uni<List<StepDurationsView.StepDuration>> steps(SqlClient client, Long stepId) {
         Tuple args = Tuple.of(stepId);
         return client.preparedQuery(CATEGORIES).execute(args).flatMap(overrides -> {
             Map<Long, List<StepDurationsView.CategoryDuration>> byStep = new LinkedHashMap<>();
@@ -78,10 +78,10 @@ public class StepDurationRepository {
                         new StepDurationsView.CategoryDuration(row.getLong(1), row.getString(2), row.getInteger(3)));
             }
             return client.preparedQuery(STEPS).execute(args).map(rows -> {
-                List<StepDurationsView.Step> steps = new ArrayList<>();
+                List<StepDurationsView.StepDuration> steps = new ArrayList<>();
                 for (Row row : rows) {
                     long id = row.getLong("id");
-                    steps.add(new StepDurationsView.Step(id, row.getString("code"), row.getString("name"),
+                    steps.add(new StepDurationsView.StepDuration(id, row.getString("code"), row.getString("name"),
                             row.getString("kind"), row.getString("process_name"),
                             row.getInteger("working_minutes"), byStep.getOrDefault(id, List.of())));
                 }

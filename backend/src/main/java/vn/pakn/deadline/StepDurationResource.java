@@ -34,7 +34,7 @@ public class StepDurationResource {
     @PUT
     @Path("/{stepId}/default")
     @Operation(summary = "Sets the step's processing time for every category without its own")
-    public Uni<StepDurationsView.Step> setDefault(@PathParam("stepId") long stepId,
+    public Uni<StepDurationsView.StepDuration> setDefault(@PathParam("stepId") long stepId,
             @Valid @NotNull DurationRequest request) {
         return service.set(stepId, null, request);
     }
@@ -42,7 +42,7 @@ public class StepDurationResource {
     @PUT
     @Path("/{stepId}/categories/{categoryId}")
     @Operation(summary = "Sets the step's processing time for one category")
-    public Uni<StepDurationsView.Step> setForCategory(@PathParam("stepId") long stepId,
+    public Uni<StepDurationsView.StepDuration> setForCategory(@PathParam("stepId") long stepId,
             @PathParam("categoryId") long categoryId, @Valid @NotNull DurationRequest request) {
         return service.set(stepId, categoryId, request);
     }
@@ -50,7 +50,7 @@ public class StepDurationResource {
     @DELETE
     @Path("/{stepId}/categories/{categoryId}")
     @Operation(summary = "Removes a category override: the step's default applies again")
-    public Uni<StepDurationsView.Step> removeForCategory(@PathParam("stepId") long stepId,
+    public Uni<StepDurationsView.StepDuration> removeForCategory(@PathParam("stepId") long stepId,
             @PathParam("categoryId") long categoryId) {
         return service.removeCategory(stepId, categoryId);
     }

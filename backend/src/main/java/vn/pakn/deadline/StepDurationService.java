@@ -37,7 +37,7 @@ public class StepDurationService {
         return workingDayMinutes().flatMap(day -> repository.steps().map(steps -> new StepDurationsView(day, steps)));
     }
 
-    public Uni<StepDurationsView.Step> set(long stepId, Long categoryId, DurationRequest request) {
+    public Uni<StepDurationsView.StepDuration> set(long stepId, Long categoryId, DurationRequest request) {
         return workingDayMinutes().flatMap(day -> {
             int minutes = workingMinutes(request, day);
             return pool.withTransaction(tx -> repository.stepKind(tx, stepId).flatMap(kind -> {
@@ -57,7 +57,7 @@ public class StepDurationService {
         });
     }
 
-    public Uni<StepDurationsView.Step> removeCategory(long stepId, long categoryId) {
+    public Uni<StepDurationsView.StepDuration> removeCategory(long stepId, long categoryId) {
         return pool.withTransaction(tx -> repository.delete(tx, stepId, categoryId).flatMap(deleted -> {
             if (!deleted) {
                 throw ProblemException.notFound();
