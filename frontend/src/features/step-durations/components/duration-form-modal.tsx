@@ -75,7 +75,7 @@ export function DurationFormModal({ target, workingDayMinutes, onClose }: { targ
               }),
             ]}
           >
-            <InputNumber min={1} precision={0} style={{ width: "100%" }} />
+            <InputNumber precision={0} style={{ width: "100%" }} />
           </Form.Item>
           <Form.Item name="unit" label={t("stepDurations.unit")} style={{ width: 140 }}>
             <Select options={TIME_UNITS.map((value) => ({ value, label: t(`stepDurations.units.${value}`) }))} />
