@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { api } from "./api.mjs";
+import { notificationsAndCalendar } from "./notifications-calendar.mjs";
 import { paknLifecycle } from "./pakn-lifecycle.mjs";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:8080";
@@ -210,6 +211,7 @@ const browser = await chromium.launch({
 try {
   const adminToken = await scenario(browser);
   await paknLifecycle({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
+  await notificationsAndCalendar({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
 } catch {
   // already reported by the failing step
 } finally {
