@@ -7,8 +7,9 @@ import { unwrap } from "@/lib/api-error";
 export type Notification = components["schemas"]["NotificationView"];
 export type NotificationFilter = NonNullable<paths["/api/v1/notifications"]["get"]["parameters"]["query"]>;
 
-/** Every query of this feature starts with this key, so that one invalidation refreshes the bell and the page. */
 export const NOTIFICATIONS_KEY = ["notifications"] as const;
+/** Every list of notifications (the bell's latest, the page's), so that one invalidation refreshes them all. */
+export const NOTIFICATION_LISTS_KEY = [...NOTIFICATIONS_KEY, "list"] as const;
 
 export async function getNotifications(filter: NotificationFilter) {
   return unwrap(await api.GET("/api/v1/notifications", { params: { query: filter } }));
@@ -16,7 +17,7 @@ export async function getNotifications(filter: NotificationFilter) {
 
 export const notificationsQueryOptions = (filter: NotificationFilter) =>
   queryOptions({
-    queryKey: [...NOTIFICATIONS_KEY, "list", filter],
+    queryKey: [...NOTIFICATION_LISTS_KEY, filter],
     queryFn: () => getNotifications(filter),
     placeholderData: keepPreviousData,
   });

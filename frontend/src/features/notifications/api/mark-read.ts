@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api/client";
 import { unwrap } from "@/lib/api-error";
 
-import { NOTIFICATIONS_KEY, type Notification } from "./get-notifications";
+import { NOTIFICATION_LISTS_KEY, type Notification } from "./get-notifications";
 import { UNREAD_KEY } from "./unread-count";
 import { unreadAfter } from "../lib/unread";
 
@@ -15,7 +15,7 @@ export function useMarkRead() {
       unwrap(await api.POST("/api/v1/notifications/{id}/read", { params: { path: { id: notification.id } } })),
     onSuccess: (_, notification) => {
       client.setQueryData<number>(UNREAD_KEY, (count) => unreadAfter(count, { kind: "read", wasUnread: !notification.read }));
-      void client.invalidateQueries({ queryKey: NOTIFICATIONS_KEY, predicate: (query) => query.queryKey[1] === "list" });
+      void client.invalidateQueries({ queryKey: NOTIFICATION_LISTS_KEY });
     },
   });
 }
@@ -26,7 +26,7 @@ export function useMarkAllRead() {
     mutationFn: async () => unwrap(await api.POST("/api/v1/notifications/read-all")),
     onSuccess: () => {
       client.setQueryData<number>(UNREAD_KEY, (count) => unreadAfter(count, { kind: "all-read" }));
-      void client.invalidateQueries({ queryKey: NOTIFICATIONS_KEY, predicate: (query) => query.queryKey[1] === "list" });
+      void client.invalidateQueries({ queryKey: NOTIFICATION_LISTS_KEY });
     },
   });
 }

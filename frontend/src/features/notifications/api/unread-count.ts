@@ -5,7 +5,7 @@ import { api, refreshSession } from "@/lib/api/client";
 import { unwrap } from "@/lib/api-error";
 import { getSession, useSessionState } from "@/lib/auth/session";
 
-import { NOTIFICATIONS_KEY } from "./get-notifications";
+import { NOTIFICATION_LISTS_KEY, NOTIFICATIONS_KEY } from "./get-notifications";
 import { createSseParser } from "../lib/sse";
 import { parseUnread, reconnectDelay, somethingArrived, unreadAfter } from "../lib/unread";
 
@@ -70,8 +70,14 @@ export async function getUnreadCount() {
   return unwrap(await api.GET("/api/v1/notifications/unread-count")).unread;
 }
 
-/** The bell's number: read once, then kept live by the stream while the officer is signed in. */
+/** The unread count as the bell shows it: read once, then kept live by {@link useFollowUnreadCount}. */
 export function useUnreadCount(): number | undefined {
+  const signedIn = useSessionState().session !== null;
+  return useQuery({ queryKey: UNREAD_KEY, queryFn: getUnreadCount, staleTime: Infinity, enabled: signedIn }).data;
+}
+
+/** Keeps the unread count live over one event stream while the officer is signed in: call it once, in the bell. */
+export function useFollowUnreadCount() {
   const client = useQueryClient();
   const signedIn = useSessionState().session !== null;
   useEffect(() => {
@@ -82,12 +88,9 @@ export function useUnreadCount(): number | undefined {
       onCount: (unread) => {
         const before = client.getQueryData<number>(UNREAD_KEY);
         client.setQueryData<number>(UNREAD_KEY, unreadAfter(before, { kind: "pushed", unread }));
-        if (somethingArrived(before, unread)) {
-          void client.invalidateQueries({ queryKey: NOTIFICATIONS_KEY, predicate: (query) => query.queryKey[1] === "list" });
-        }
+        if (somethingArrived(before, unread)) void client.invalidateQueries({ queryKey: NOTIFICATION_LISTS_KEY });
       },
     });
     return () => controller.abort();
   }, [signedIn, client]);
-  return useQuery({ queryKey: UNREAD_KEY, queryFn: getUnreadCount, staleTime: Infinity, enabled: signedIn }).data;
 }

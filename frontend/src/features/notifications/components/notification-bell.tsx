@@ -8,7 +8,7 @@ import { useApiError } from "@/lib/api-error";
 
 import { type Notification, useNotifications } from "../api/get-notifications";
 import { useMarkAllRead, useMarkRead } from "../api/mark-read";
-import { useUnreadCount } from "../api/unread-count";
+import { useFollowUnreadCount, useUnreadCount } from "../api/unread-count";
 import { NotificationItem } from "./notification-item";
 
 const LATEST = 6;
@@ -18,6 +18,7 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  useFollowUnreadCount();
   const unread = useUnreadCount() ?? 0;
   const latest = useNotifications({ page: 0, size: LATEST }, open);
   const markRead = useMarkRead();
@@ -61,7 +62,7 @@ export function NotificationBell() {
   return (
     <Popover trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen} content={content} arrow={false}>
       <Button type="text" aria-label={t("notifications.bell", { count: unread })} data-testid="notification-bell" style={{ height: 48 }}>
-        <Badge count={unread} size="small" overflowCount={99} data-testid="notification-count">
+        <Badge count={unread} size="small" overflowCount={99}>
           <BellOutlined style={{ fontSize: 18 }} />
         </Badge>
       </Button>
