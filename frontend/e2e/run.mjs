@@ -10,6 +10,7 @@ import { chromium } from "playwright-core";
 
 import { api } from "./api.mjs";
 import { appointments } from "./appointments.mjs";
+import { notificationsAndCalendar } from "./notifications-calendar.mjs";
 import { paknLifecycle } from "./pakn-lifecycle.mjs";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:8080";
@@ -212,6 +213,7 @@ try {
   const adminToken = await scenario(browser);
   await paknLifecycle({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
   await appointments({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
+  await notificationsAndCalendar({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
 } catch {
   // already reported by the failing step
 } finally {

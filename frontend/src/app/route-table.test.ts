@@ -26,14 +26,14 @@ describe("route table and access", () => {
     expect(menu.admin).toBeUndefined();
   });
 
-  it("gives an admin the administration group: units, accounts, audit log", () => {
-    expect(menuOf("ADMIN").admin).toEqual(["/admin/units", "/admin/accounts", "/admin/audit"]);
+  it("gives an admin the administration group: units, accounts, audit log, calendar, processing times, messages", () => {
+    expect(menuOf("ADMIN").admin).toEqual(["/admin/units", "/admin/accounts", "/admin/audit", "/admin/calendar", "/admin/step-durations", "/admin/messages"]);
   });
 
   it("adds up the menus of an account holding several roles", () => {
     const menu = menuOf("LEADER", "ADMIN");
     expect(menu.pakn).toHaveLength(3);
-    expect(menu.admin).toHaveLength(3);
+    expect(menu.admin).toHaveLength(6);
   });
 
   it("shows nothing to an account without roles and has no home for it", () => {

@@ -25,6 +25,10 @@ const PaknProcessingPage = lazy(() => import("./routes/pakn/processing"));
 const PaknAllPage = lazy(() => import("./routes/pakn/all"));
 const PaknAppointmentsPage = lazy(() => import("./routes/pakn/appointments"));
 const PaknDetailPage = lazy(() => import("./routes/pakn/detail"));
+const CalendarPage = lazy(() => import("./routes/admin/calendar"));
+const StepDurationsPage = lazy(() => import("./routes/admin/step-durations"));
+const MessagesPage = lazy(() => import("./routes/admin/messages"));
+const NotificationsPage = lazy(() => import("./routes/notifications"));
 
 /** The one table behind both the router and the menu ("Thanh menu đứng" of the original manual). */
 export const routeTable: MenuGroup[] = [
@@ -58,6 +62,9 @@ export const routeTable: MenuGroup[] = [
       { path: "/admin/units", labelKey: "menu.adminUnits", permission: "administer", page: UnitsPage },
       { path: "/admin/accounts", labelKey: "menu.adminAccounts", permission: "administer", page: AccountsPage },
       { path: "/admin/audit", labelKey: "menu.adminAudit", permission: "administer", page: AuditPage },
+      { path: "/admin/calendar", labelKey: "calendar.title", permission: "administer", page: CalendarPage },
+      { path: "/admin/step-durations", labelKey: "stepDurations.title", permission: "administer", page: StepDurationsPage },
+      { path: "/admin/messages", labelKey: "outbox.title", permission: "administer", page: MessagesPage },
     ],
   },
 ];
@@ -67,6 +74,7 @@ export const allRoutes: AppRoute[] = routeTable.flatMap((group) => group.routes)
 /** Pages reached from another page (a row of a list), not from the menu; the router adds them to `allRoutes`. */
 export const pageRoutes: AppRoute[] = [
   { path: "/pakn/:id", labelKey: "pakn.detail", permission: "viewAllPakn", page: PaknDetailPage },
+  { path: "/notifications", labelKey: "notifications.title", permission: "readNotifications", page: NotificationsPage },
 ];
 
 /** The menu an officer sees: the routes they may open, in groups that keep at least one of them. */

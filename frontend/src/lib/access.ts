@@ -17,6 +17,7 @@ export function access(me: Pick<Me, "roles"> | undefined) {
     viewStatistics: has("OPERATOR", "LEADER", "PROVINCE_OFFICE", "ADMIN"),
     administer: has("ADMIN"),
     takeInPakn: has("OPERATOR"),
+    readNotifications: me !== undefined,
   };
 }
 

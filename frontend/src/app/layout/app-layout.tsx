@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router";
 
 import { LanguageSwitch } from "@/components/language-switch";
+import { NotificationBell } from "@/features/notifications/components/notification-bell";
 import { useMe } from "@/lib/auth/get-me";
 import { access, type Me } from "@/lib/access";
 
@@ -75,6 +76,7 @@ function Shell({ me }: { me: Me }) {
         <Brand collapsed={mobile} />
         <div style={{ flex: 1 }} />
         <LanguageSwitch compact={mobile} />
+        <NotificationBell />
         <UserMenu me={me} showName={!mobile} />
       </Layout.Header>
       <Layout>

@@ -380,6 +380,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/step-durations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step's processing time and its category overrides, with the length of a working day */
+        get: operations["StepDurationResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/step-durations/{stepId}/categories/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sets the step's processing time for one category */
+        put: operations["StepDurationResource_setForCategory"];
+        post?: never;
+        /** Removes a category override: the step's default applies again */
+        delete: operations["StepDurationResource_removeForCategory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/step-durations/{stepId}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sets the step's processing time for every category without its own */
+        put: operations["StepDurationResource_setDefault"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/units": {
         parameters: {
             query?: never;
@@ -626,7 +678,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List */
+        /** Newest first; unread=true: only the unread ones */
         get: operations["NotificationResource_list"];
         put?: never;
         post?: never;
@@ -1133,6 +1185,13 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        CategoryDuration: {
+            /** Format: int64 */
+            categoryId: number;
+            categoryName: string;
+            /** Format: int32 */
+            workingMinutes: number;
+        };
         Change: {
             field: string;
             label: string;
@@ -1190,6 +1249,11 @@ export interface components {
         };
         DeadlineView: {
             deadline: components["schemas"]["Instant"];
+        };
+        DurationRequest: {
+            /** Format: int64 */
+            amount: number;
+            unit: components["schemas"]["TimeUnit"];
         };
         FieldError: {
             field: string;
@@ -1276,7 +1340,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             id: number;
-            link: string;
+            link: string | null;
             read: boolean;
             title: string;
         };
@@ -1289,14 +1353,14 @@ export interface components {
             /** Format: int64 */
             id: number;
             key: string;
-            lastError: string;
-            nextAttemptAt: components["schemas"]["Instant"];
+            lastError: string | null;
+            nextAttemptAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
-            recipientAccountId: number;
-            recipientAddress: string;
-            sentAt: components["schemas"]["Instant"];
+            recipientAccountId: number | null;
+            recipientAddress: string | null;
+            sentAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             status: string;
-            subject: string;
+            subject: string | null;
         };
         Outcome: {
             /** Format: int64 */
@@ -1564,6 +1628,22 @@ export interface components {
             phone: string;
             sender: string;
             sentAt: components["schemas"]["Instant"];
+        };
+        StepDuration: {
+            categories: components["schemas"]["CategoryDuration"][];
+            code: string;
+            kind: string;
+            name: string;
+            processName: string;
+            /** Format: int64 */
+            stepId: number;
+            /** Format: int32 */
+            workingMinutes: number | null;
+        };
+        StepDurationsView: {
+            steps: components["schemas"]["StepDuration"][];
+            /** Format: int32 */
+            workingDayMinutes: number;
         };
         StepNode: {
             assigneeLevel: string | null;
@@ -2739,6 +2819,172 @@ export interface operations {
             };
         };
     };
+    StepDurationResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepDurationsView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StepDurationResource_setForCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                categoryId: number;
+                stepId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DurationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepDuration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StepDurationResource_removeForCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                categoryId: number;
+                stepId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepDuration"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StepDurationResource_setDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stepId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DurationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepDuration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     UnitAdminResource_createUnit: {
         parameters: {
             query?: never;
@@ -3322,6 +3568,7 @@ export interface operations {
             query?: {
                 page?: number;
                 size?: number;
+                unread?: boolean;
             };
             header?: never;
             path?: never;

@@ -28,10 +28,11 @@ public class NotificationRepository {
                 .execute(Tuple.of(accountId)).map(rows -> rows.iterator().next().getLong(0));
     }
 
-    public Uni<PageResponse<NotificationView>> page(long accountId, int page, int size) {
-        return SqlPages.page(pool, """
-                select id, title, body, link, created_at, read_at from notification where account_id = $1
-                order by created_at desc, id desc""", "select 1 from notification where account_id = $1",
+    /** Newest first; {@code unreadOnly} reads the partial index of unread rows, a short list. */
+    public Uni<PageResponse<NotificationView>> page(long accountId, boolean unreadOnly, int page, int size) {
+        String where = "where account_id = $1" + (unreadOnly ? " and read_at is null" : "");
+        return SqlPages.page(pool, "select id, title, body, link, created_at, read_at from notification " + where
+                + " order by created_at desc, id desc", "select 1 from notification " + where,
                 Tuple.of(accountId), page, size, NotificationRepository::view);
     }
 
@@ -39,12 +40,19 @@ public class NotificationRepository {
     public Uni<Boolean> markRead(long accountId, long id) {
         return pool.preparedQuery("update notification set read_at = coalesce(read_at, $3)"
                 + " where id = $1 and account_id = $2")
-                .execute(Tuple.of(id, accountId, now())).map(rows -> rows.rowCount() == 1);
+                .execute(Tuple.of(id, accountId, now())).map(rows -> rows.rowCount() == 1)
+                .call(found -> found ? countChanged(accountId) : Uni.createFrom().voidItem());
     }
 
     public Uni<Void> markAllRead(long accountId) {
         return pool.preparedQuery("update notification set read_at = $2 where account_id = $1 and read_at is null")
-                .execute(Tuple.of(accountId, now())).replaceWithVoid();
+                .execute(Tuple.of(accountId, now())).replaceWithVoid().call(() -> countChanged(accountId));
+    }
+
+    /** The account's other open pages (on any instance) hear the new count, as after a delivery. */
+    private Uni<Void> countChanged(long accountId) {
+        return pool.preparedQuery("select pg_notify($1, $2)")
+                .execute(Tuple.of(InAppSender.PG_CHANNEL, String.valueOf(accountId))).replaceWithVoid();
     }
 
     private OffsetDateTime now() {

@@ -37,9 +37,11 @@ public class NotificationResource {
     }
 
     @GET
-    public Uni<PageResponse<NotificationView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "Newest first; unread=true: only the unread ones")
+    public Uni<PageResponse<NotificationView>> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return repository.page(officer.accountId(), page, size);
+        return repository.page(officer.accountId(), unread, page, size);
     }
 
     @GET

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.pakn.common.paging.PageResponse;
 import vn.pakn.common.paging.SqlPages;
 
@@ -74,9 +75,10 @@ public class OutboxAdminRepository {
         return value == null ? null : value.toInstant();
     }
 
-    public record OutboxView(long id, String key, String channel, Long recipientAccountId, String recipientAddress,
-            String subject, String body, String status, int attempts, Instant nextAttemptAt, String lastError,
-            Instant createdAt, Instant sentAt) {
+    public record OutboxView(long id, String key, String channel, @Schema(nullable = true) Long recipientAccountId,
+            @Schema(nullable = true) String recipientAddress, @Schema(nullable = true) String subject, String body,
+            String status, int attempts, @Schema(nullable = true) Instant nextAttemptAt,
+            @Schema(nullable = true) String lastError, Instant createdAt, @Schema(nullable = true) Instant sentAt) {
     }
 
     public record SmsView(long id, String phone, String sender, String body, Instant sentAt) {

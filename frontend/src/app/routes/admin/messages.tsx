@@ -1,0 +1,3 @@
+import { MessagesPage } from "@/features/outbox/components/messages-page";
+
+export default MessagesPage;

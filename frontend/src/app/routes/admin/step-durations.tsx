@@ -1,0 +1,3 @@
+import { StepDurationsPage } from "@/features/step-durations/components/step-durations-page";
+
+export default StepDurationsPage;

@@ -1,0 +1,38 @@
+import { Table } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { formatDate } from "@/lib/format-date";
+
+import { type SentSms, useSentSms } from "../api/sent-sms";
+
+/** Tin nhắn đã gửi: the SMS the built-in gateway recorded, newest first. */
+export function SentSmsTab() {
+  const { t } = useTranslation();
+  const [page, setPage] = useState({ page: 0, size: 20 });
+  const sms = useSentSms(page.page, page.size);
+
+  return (
+    <Table<SentSms>
+      rowKey="id"
+      size="small"
+      loading={sms.isFetching}
+      dataSource={sms.data?.items ?? []}
+      scroll={{ x: true }}
+      pagination={{
+        current: page.page + 1,
+        pageSize: page.size,
+        total: sms.data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (total) => t("common.total", { total }),
+        onChange: (current, size) => setPage({ page: current - 1, size }),
+      }}
+      columns={[
+        { key: "sentAt", title: t("outbox.sentAt"), width: 150, render: (_, row) => formatDate(row.sentAt) },
+        { key: "phone", title: t("outbox.phone"), dataIndex: "phone", width: 140 },
+        { key: "sender", title: t("outbox.sender"), dataIndex: "sender", width: 120 },
+        { key: "body", title: t("outbox.body"), dataIndex: "body" },
+      ]}
+    />
+  );
+}
