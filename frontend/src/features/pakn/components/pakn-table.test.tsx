@@ -4,7 +4,7 @@ import viVN from "antd/locale/vi_VN";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { PaknRow } from "../api/get-pakn-list";
-import { stubMatchMedia } from "../testing/render";
+import { stubMatchMedia } from "@/testing/render";
 import { PaknTable } from "./pakn-table";
 
 const rows: PaknRow[] = [
