@@ -1,13 +1,14 @@
 // The admin's side of the scenario, through the HTTP API as any client would call it.
 
 export function api(baseUrl) {
-  async function call(method, path, { token, body } = {}) {
+  async function call(method, path, { token, body, headers } = {}) {
     const response = await fetch(new URL(path, baseUrl), {
       method,
       headers: {
         Accept: "application/json",
         ...(body ? { "Content-Type": "application/json" } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...headers,
       },
       body: body ? JSON.stringify(body) : undefined,
     });
@@ -31,5 +32,7 @@ export function api(baseUrl) {
     units: (token) => expectStatus(200, "GET", "/api/v1/units", { token }),
     createUnit: (token, body) => expectStatus(201, "POST", "/api/v1/admin/units", { token, body }),
     createAccount: (token, body) => expectStatus(201, "POST", "/api/v1/admin/accounts", { token, body }),
+    /** Any other call: `expected` status or an error; `options` are { token, body, headers }. */
+    expect: expectStatus,
   };
 }

@@ -10,6 +10,7 @@ import { chromium } from "playwright-core";
 
 import { api } from "./api.mjs";
 import { paknLifecycle } from "./pakn-lifecycle.mjs";
+import { statisticsReports } from "./statistics.mjs";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:8080";
 const ADMIN_FILE = process.env.PAKN_INITIAL_ADMIN_FILE;
@@ -210,6 +211,7 @@ const browser = await chromium.launch({
 try {
   const adminToken = await scenario(browser);
   await paknLifecycle({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
+  await statisticsReports({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
 } catch {
   // already reported by the failing step
 } finally {
