@@ -127,6 +127,14 @@ public class Pakn extends PanacheEntityBase {
     @Column(name = "result_approved_at")
     public Instant resultApprovedAt;
 
+    /** Đánh giá: copied from pakn_rating by its trigger (the rating feature writes there, never here). */
+    @Column(insertable = false, updatable = false)
+    public String rating;
+    @Column(name = "rating_comment", insertable = false, updatable = false)
+    public String ratingComment;
+    @Column(name = "rated_at", insertable = false, updatable = false)
+    public Instant ratedAt;
+
     @Column(name = "created_by")
     public Long createdBy;
     @Version

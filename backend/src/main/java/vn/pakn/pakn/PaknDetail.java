@@ -13,7 +13,9 @@ public record PaknDetail(long id, String code, String title, String content, Ref
         Double longitude, Reporter reporter, boolean identityDisclosed, boolean published, Ref reportedUnit,
         Ref process, StepRef step, String status, String statusLabel, Ref mainUnit, List<Ref> coordinatingUnits,
         Handler handler, String returnReason, Instant deadline, String progress, Result result, long version,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, @Schema(nullable = true) String rating,
+        @Schema(nullable = true) String ratingLabel, @Schema(nullable = true) String ratingComment,
+        @Schema(nullable = true) Instant ratedAt) {
 
     public record Ref(long id, String name) {
     }

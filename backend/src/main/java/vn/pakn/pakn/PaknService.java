@@ -170,7 +170,8 @@ public class PaknService {
                 p.handler == null ? null : new PaknDetail.Handler(p.handler.id, p.handler.fullName, p.handler.position,
                         p.handler.unitId),
                 p.returnReason == null ? null : p.returnReason.name(), p.deadline,
-                p.progress == null ? null : p.progress.name(), result, p.version, p.createdAt, p.updatedAt);
+                p.progress == null ? null : p.progress.name(), result, p.version, p.createdAt, p.updatedAt, p.rating,
+                p.rating == null ? null : Rating.valueOf(p.rating).label(), p.ratingComment, p.ratedAt);
     }
 
     private static PaknDetail.Ref ref(Unit unit) {

@@ -33,7 +33,8 @@ public enum HistoryField {
     RESULT_UNIT("Đơn vị trả lời"),
     RESULT_CONTENT("Nội dung kết quả"),
     RESULT_PUBLIC("Công khai kết quả"),
-    RESULT_APPROVED("Phê duyệt kết quả");
+    RESULT_APPROVED("Phê duyệt kết quả"),
+    RATING("Đánh giá");
 
     private final String label;
 
