@@ -211,12 +211,19 @@ describe("statistics pages", { timeout: 60_000 }, () => {
         },
       });
     });
+    const answer = globalThis.fetch;
+    let authorization: string | null = null;
+    vi.stubGlobal("fetch", (request: Request) => {
+      if (request.url.includes("/export")) authorization = request.headers.get("Authorization");
+      return answer(request);
+    });
     renderAt("/statistics/rating", "/statistics/rating?categoryId=4", <UnitReportPage kind="rating" />);
     await screen.findByText("Ban Dân tộc", {}, WAIT);
 
     fireEvent.click(screen.getByText("Xuất Excel"));
     await screen.findByText("Đang xuất Excel: đã nhận 2 KB", {}, WAIT);
     expect(exportRequest?.query.get("categoryId")).toBe("4");
+    expect(authorization).toBe("Bearer token");
     expect(screen.getByText("Hủy")).toBeTruthy();
     release();
     await screen.findByText("Đã tải xuống thong-ke-rating-20261128-1015.xlsx", {}, WAIT);
