@@ -97,7 +97,7 @@ export async function statisticsReports({ browser, baseUrl, adminToken, step = (
     const pakn = await completedPakn(client, tokens, department, `Đường hư hỏng cần sửa chữa ${suffix}`);
     const portal = await client.expect(201, "POST", "/api/v1/admin/clients", {
       token: adminToken,
-      body: { name: `Cổng thông tin kiểm thử ${suffix}`, scopes: ["rating:write"] },
+      body: { name: `Cổng thông tin kiểm thử ${suffix}`, scopes: ["rating:write"], requestsPerMinute: 60 },
     });
     await client.expect(201, "POST", `/api/v1/public/pakn/${encodeURIComponent(pakn.code)}/rating`, {
       headers: { "X-API-Key": portal.apiKey },
@@ -111,7 +111,7 @@ export async function statisticsReports({ browser, baseUrl, adminToken, step = (
   try {
     await step("the leader opens Tiến độ: its unit only (the unit picker is locked), the charts and the table", async () => {
       await openReport(page, "Tiến độ", "Thống kê theo tiến độ", unit.name);
-      const unitPicker = page.locator("form[name=statistics-filters] .ant-select-disabled");
+      const unitPicker = page.locator("#statistics-filters .ant-select-disabled");
       await expectVisible(unitPicker.getByText(unit.name, { exact: false }));
       if (resultsDir) await page.screenshot({ path: resolve(resultsDir, "statistics-progress.png"), fullPage: true });
     });

@@ -21,7 +21,7 @@ function renderTable(onOpen = vi.fn(), totalExact = true) {
   return onOpen;
 }
 
-describe("PAKN table", () => {
+describe("PAKN table", { timeout: 60_000 }, () => {
   beforeEach(stubMatchMedia);
   afterEach(() => {
     cleanup();

@@ -14,6 +14,20 @@ describe("chart options", () => {
     expect(weeklyTrendOption([{ weekStart: "2026-01-05", count: 0 }], "Số lượng")).toBeNull();
   });
 
+  it("label only the slices of the donut that hold something", () => {
+    const option = donutOption(
+      [
+        { ...parts[0], count: 3, percent: 100 },
+        { ...parts[1], count: 0, percent: 0 },
+      ],
+      "vi",
+    ) as { series: { data: { name: string; value: number; label?: { show: boolean } }[] }[] };
+    expect(option.series[0].data.map((slice) => [slice.name, slice.value, slice.label?.show ?? true])).toEqual([
+      ["Đúng hạn", 3, true],
+      ["Trễ hạn", 0, false],
+    ]);
+  });
+
   it("stack a bar per unit with something counted, in the table's order from the top", () => {
     const option = stackedBarsOption(
       [
@@ -33,7 +47,7 @@ describe("chart options", () => {
   it("label the weeks dd/MM and keep the bars readable", () => {
     const option = weeklyTrendOption([{ weekStart: "2026-03-02", count: 4 }], "Số lượng") as { xAxis: { data: string[] } };
     expect(option.xAxis.data).toEqual(["02/03"]);
-    expect(barsHeight(1)).toBe(200);
+    expect(barsHeight(1)).toBe(280);
     expect(barsHeight(10)).toBe(340);
     expect(barsHeight(60)).toBe(1400);
   });

@@ -26,7 +26,13 @@ export function donutOption(slices: (Part & { count: number; percent: number })[
         center: ["50%", "45%"],
         avoidLabelOverlap: true,
         label: { formatter: (params) => formatPercent(slices[params.dataIndex].percent, language) },
-        data: slices.map((slice) => ({ name: slice.label, value: slice.count, itemStyle: { color: slice.color } })),
+        // an empty slice keeps its legend entry but no label, which would only pile up on its neighbours
+        data: slices.map((slice) => ({
+          name: slice.label,
+          value: slice.count,
+          itemStyle: { color: slice.color },
+          ...(slice.count === 0 ? { label: { show: false }, labelLine: { show: false } } : {}),
+        })),
       },
     ],
   };
@@ -57,9 +63,9 @@ export function stackedBarsOption(categories: { name: string; counts: number[] }
   };
 }
 
-/** The height a bar chart needs for `count` bars. */
+/** The height a bar chart needs for `count` bars: at least the donut's beside it, at most a screen and a half. */
 export function barsHeight(count: number): number {
-  return Math.min(Math.max(200, 60 + count * 28), 1400);
+  return Math.min(Math.max(280, 60 + count * 28), 1400);
 }
 
 /** PAKN reported per week (the week's Monday, dd/MM on the axis). Null when there were none. */
