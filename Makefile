@@ -56,3 +56,8 @@ seed-big: ## Fill the benchmark database (PostgreSQL pakn_bench on localhost) wi
 
 bench: ## Benchmark detail, list search, page 500 and an action against pgbench on the benchmark database
 	backend/bench/bench.sh
+
+# Statistics benchmark (issue 5): reports p95 at 8 connections against a naive GROUP BY, ad-hoc reports, Excel export.
+.PHONY: bench-stats
+bench-stats: ## Benchmark the statistics reports and the Excel export at a million PAKN (holds /tmp/pakn-bench.lock)
+	flock /tmp/pakn-bench.lock backend/bench/stats.sh

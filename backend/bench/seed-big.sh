@@ -15,3 +15,4 @@ fi
 ./mvnw -B -q test-compile
 ./mvnw -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.pakn.bench.SeedBig \
     -Dexec.args="$N jdbc:postgresql://$BENCH_DB_HOST:$BENCH_DB_PORT/$BENCH_DB $BENCH_DB_USER $BENCH_DB_PASSWORD"
+psql -qtA -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER" "$BENCH_DB" -c "select pakn_stat_rebuild(); analyze pakn_stat"

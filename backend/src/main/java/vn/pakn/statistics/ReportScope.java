@@ -26,7 +26,7 @@ public class ReportScope {
     }
 
     ReportFilter resolve(StatisticsParams params) {
-        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        LocalDate today = clock.instant().atZone(config.zone()).toLocalDate();
         LocalDate from = params.from == null ? today.withDayOfYear(1) : params.from;
         LocalDate to = params.to == null ? today : params.to;
         if (from.isAfter(to)) {
