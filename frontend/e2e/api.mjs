@@ -40,5 +40,7 @@ export function api(baseUrl) {
       const { version } = await expectStatus(200, "GET", `/api/v1/pakn/${id}`, { token });
       return expectStatus(200, "POST", `/api/v1/pakn/${id}/actions/${action}`, { token, body, headers: { "If-Match": `"${version}"` } });
     },
+    /** Any other call: `expected` status or an error; `options` are { token, body, headers }. */
+    expect: expectStatus,
   };
 }

@@ -23,7 +23,7 @@ async function expectUrl(page, test) {
 }
 
 /** An account of `role` in `unit` whose one-time password is already changed, as an officer would on first login. */
-async function officer(client, adminToken, unit, role, fullName) {
+export async function officer(client, adminToken, unit, role, fullName) {
   const phone = inventedPhone();
   const created = await client.createAccount(adminToken, { phone, fullName, unitId: unit.id, roles: [role] });
   const first = await client.login(phone, created.oneTimePassword);
@@ -32,7 +32,7 @@ async function officer(client, adminToken, unit, role, fullName) {
   return { phone, password, fullName };
 }
 
-async function signIn(browser, baseUrl, account, onPage) {
+export async function signIn(browser, baseUrl, account, onPage) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "vi-VN" });
   const page = await context.newPage();
   const errors = [];

@@ -29,6 +29,11 @@ const CalendarPage = lazy(() => import("./routes/admin/calendar"));
 const StepDurationsPage = lazy(() => import("./routes/admin/step-durations"));
 const MessagesPage = lazy(() => import("./routes/admin/messages"));
 const NotificationsPage = lazy(() => import("./routes/notifications"));
+const StatisticsStatusPage = lazy(() => import("./routes/statistics/status"));
+const StatisticsListPage = lazy(() => import("./routes/statistics/list"));
+const StatisticsIdentityPage = lazy(() => import("./routes/statistics/identity"));
+const StatisticsRatingPage = lazy(() => import("./routes/statistics/rating"));
+const StatisticsProgressPage = lazy(() => import("./routes/statistics/progress"));
 
 /** The one table behind both the router and the menu ("Thanh menu đứng" of the original manual). */
 export const routeTable: MenuGroup[] = [
@@ -47,11 +52,11 @@ export const routeTable: MenuGroup[] = [
     labelKey: "menu.statistics",
     icon: <BarChartOutlined />,
     routes: [
-      { path: "/statistics/status", labelKey: "menu.statisticsStatus", permission: "viewStatistics", page: UnderConstruction },
-      { path: "/statistics/list", labelKey: "menu.statisticsList", permission: "viewStatistics", page: UnderConstruction },
-      { path: "/statistics/identity", labelKey: "menu.statisticsIdentity", permission: "viewStatistics", page: UnderConstruction },
-      { path: "/statistics/rating", labelKey: "menu.statisticsRating", permission: "viewStatistics", page: UnderConstruction },
-      { path: "/statistics/progress", labelKey: "menu.statisticsProgress", permission: "viewStatistics", page: UnderConstruction },
+      { path: "/statistics/status", labelKey: "menu.statisticsStatus", permission: "viewStatistics", page: StatisticsStatusPage },
+      { path: "/statistics/list", labelKey: "menu.statisticsList", permission: "viewStatistics", page: StatisticsListPage },
+      { path: "/statistics/identity", labelKey: "menu.statisticsIdentity", permission: "viewStatistics", page: StatisticsIdentityPage },
+      { path: "/statistics/rating", labelKey: "menu.statisticsRating", permission: "viewStatistics", page: StatisticsRatingPage },
+      { path: "/statistics/progress", labelKey: "menu.statisticsProgress", permission: "viewStatistics", page: StatisticsProgressPage },
     ],
   },
   {

@@ -24,6 +24,7 @@ type Props = {
   disabledIds?: Set<number>;
   placeholder?: string;
   allowClear?: boolean;
+  disabled?: boolean;
   id?: string;
   style?: CSSProperties;
 };

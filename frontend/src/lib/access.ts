@@ -15,6 +15,8 @@ export function access(me: Pick<Me, "roles"> | undefined) {
     processPakn: has("OPERATOR", "SPECIALIST", "LEADER"),
     viewAllPakn: has("OPERATOR", "SPECIALIST", "LEADER", "PROVINCE_OFFICE", "ADMIN"),
     viewStatistics: has("OPERATOR", "LEADER", "PROVINCE_OFFICE", "ADMIN"),
+    /** Leaders and specialists see the statistics of their own unit only; the backend forces it too. */
+    viewStatisticsOfAllUnits: has("OPERATOR", "PROVINCE_OFFICE", "ADMIN"),
     administer: has("ADMIN"),
     takeInPakn: has("OPERATOR"),
     readNotifications: me !== undefined,

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema";
 import { unwrap } from "@/lib/api-error";
+import { saveFile } from "@/lib/save-file";
 
 export type Attachment = components["schemas"]["AttachmentView"];
 export type AttachmentPurpose = components["schemas"]["AttachmentPurpose"];
@@ -34,11 +35,5 @@ export function useAttachments(paknId: number) {
 /** Downloads through the API client (the token is not a cookie) and hands the file to the browser. */
 export async function downloadAttachment(attachment: Attachment) {
   const result = await api.GET("/api/v1/attachments/{id}", { params: { path: { id: attachment.id } }, parseAs: "blob" });
-  const blob = unwrap(result) as unknown as Blob;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = attachment.fileName;
-  link.click();
-  URL.revokeObjectURL(url);
+  saveFile(unwrap(result) as unknown as Blob, attachment.fileName);
 }

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { PaknDetail } from "../api/get-pakn";
-import { type Call, json, problem, renderAt, stubApi, stubMatchMedia } from "../testing/render";
+import { type Call, json, problem, renderAt, stubApi, stubMatchMedia } from "@/testing/render";
 import { PaknDetailPage } from "./pakn-detail-page";
 
 // the fields this page test does not look at are left out

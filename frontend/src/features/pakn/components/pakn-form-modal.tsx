@@ -6,11 +6,11 @@ import { useTranslation } from "react-i18next";
 import { UnitTreeSelect } from "@/components/unit-tree-select";
 import { ConflictAlert } from "@/features/pakn/workflow/components/conflict-alert";
 import { isStale } from "@/features/pakn/workflow/lib/conflict";
+import { useCatalog } from "@/lib/api/get-catalogs";
 import { useUnits } from "@/lib/api/get-units";
 import { useApiError } from "@/lib/api-error";
 import { DATE_PICKER_FORMAT } from "@/lib/format-date";
 
-import { useCatalog } from "../api/get-catalogs";
 import type { PaknDetail, VersionedPakn } from "../api/get-pakn";
 import { type PaknForm, useSavePakn } from "../api/save-pakn";
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { access } from "@/lib/access";
 
-import { json, renderAt, stubApi, stubMatchMedia } from "../testing/render";
+import { json, renderAt, stubApi, stubMatchMedia } from "@/testing/render";
 import { PaknList } from "./pakn-list";
 
 const WAIT = { timeout: 10_000 };

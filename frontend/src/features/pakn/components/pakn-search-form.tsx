@@ -3,9 +3,9 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
+import { useCatalog } from "@/lib/api/get-catalogs";
 import { DATE_PICKER_FORMAT } from "@/lib/format-date";
 
-import { useCatalog } from "../api/get-catalogs";
 import { type PaknFilters, PROGRESSES, STATUSES } from "../lib/filters";
 
 type Values = {

@@ -4,7 +4,7 @@ import viVN from "antd/locale/vi_VN";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { PaknRow } from "../api/get-pakn-list";
-import { stubMatchMedia } from "../testing/render";
+import { stubMatchMedia } from "@/testing/render";
 import { PaknTable } from "./pakn-table";
 
 const rows: PaknRow[] = [
@@ -21,7 +21,7 @@ function renderTable(onOpen = vi.fn(), totalExact = true) {
   return onOpen;
 }
 
-describe("PAKN table", () => {
+describe("PAKN table", { timeout: 60_000 }, () => {
   beforeEach(stubMatchMedia);
   afterEach(() => {
     cleanup();

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { stubMatchMedia } from "@/features/pakn/testing/render";
+import { stubMatchMedia } from "@/testing/render";
 
 import { HistoryEntryView } from "./history-tab";
 

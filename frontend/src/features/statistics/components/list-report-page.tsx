@@ -1,0 +1,103 @@
+import { Table, Tag } from "antd";
+import type { ColumnsType } from "antd/es/table/interface";
+import type { KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+
+import { formatDate } from "@/lib/format-date";
+
+import { useListReport } from "../api/get-reports";
+import type { ListRow } from "../api/types";
+import { useListFilters } from "../hooks/use-report-filters";
+import { PAGE_SIZES } from "../lib/filters";
+import { formatCount } from "../lib/format";
+import { ReportPage } from "./report-page";
+
+/** Danh sách: every field of each PAKN, a page at a time; a double click, or Enter on a row, opens the PAKN. */
+export function ListReportPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { ready, forcedUnitId, filters, update } = useListFilters();
+  const query = useListReport(filters, ready);
+  const page = query.data;
+  const open = (row: ListRow) => navigate(`/pakn/${row.id}`);
+
+  const text = (value: string | null | undefined) => value ?? "";
+  const columns: ColumnsType<ListRow> = [
+    { title: t("statistics.columns.index"), key: "index", width: 60, align: "right", render: (_, __, index) => (filters.page - 1) * filters.size + index + 1 },
+    { title: t("statistics.list.reporterName"), dataIndex: "reporterName", width: 160, render: text },
+    { title: t("statistics.list.reporterPhone"), dataIndex: "reporterPhone", width: 130, render: text },
+    { title: t("statistics.list.reportedUnit"), dataIndex: "reportedUnitName", width: 180, render: text },
+    {
+      title: t("statistics.list.title"),
+      dataIndex: "title",
+      width: 260,
+      render: (title: string, row) => (
+        <>
+          <div style={{ fontWeight: 500 }}>{title}</div>
+          <div style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{row.code}</div>
+        </>
+      ),
+    },
+    { title: t("statistics.list.location"), dataIndex: "locationText", width: 200, ellipsis: true, render: text },
+    { title: t("statistics.list.reportedAt"), dataIndex: "reportedAt", width: 130, render: (value: string) => formatDate(value, "date") },
+    { title: t("statistics.list.category"), dataIndex: "categoryName", width: 160 },
+    { title: t("statistics.list.channel"), dataIndex: "channelName", width: 150 },
+    {
+      title: t("statistics.list.identity"),
+      dataIndex: "identityDisclosed",
+      width: 110,
+      render: (disclosed: boolean) => t(disclosed ? "statistics.parts.disclosed" : "statistics.parts.anonymous"),
+    },
+    { title: t("statistics.list.status"), dataIndex: "statusLabel", width: 120, render: (label: string) => <Tag>{label}</Tag> },
+    { title: t("statistics.list.mainUnit"), dataIndex: "mainUnitName", width: 180, render: text },
+    { title: t("statistics.list.deadline"), dataIndex: "deadline", width: 140, render: (value: string | null) => formatDate(value) },
+    { title: t("statistics.list.progress"), dataIndex: "progressLabel", width: 150, render: text },
+    { title: t("statistics.list.completedAt"), dataIndex: "completedAt", width: 140, render: (value: string | null) => formatDate(value) },
+    { title: t("statistics.list.rating"), dataIndex: "ratingLabel", width: 130, render: text },
+  ];
+
+  return (
+    <ReportPage
+      report="list"
+      filters={filters}
+      forcedUnitId={forcedUnitId}
+      onSearch={(fields) => update({ ...fields, page: 1, size: filters.size })}
+      state={{ loading: !page, error: query.error, empty: page?.total === 0, retry: () => void query.refetch() }}
+    >
+      <Table<ListRow>
+        size="small"
+        bordered
+        rowKey="id"
+        columns={columns}
+        dataSource={page?.items ?? []}
+        loading={query.isFetching}
+        scroll={{ x: 2400 }}
+        onRow={(row) => ({
+          tabIndex: 0,
+          style: { cursor: "pointer" },
+          onDoubleClick: () => open(row),
+          onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+            if (event.key === "Enter" && event.target === event.currentTarget) open(row);
+          },
+        })}
+        onChange={(pagination) =>
+          update({
+            ...filters,
+            size: pagination.pageSize ?? filters.size,
+            page: pagination.pageSize !== filters.size ? 1 : (pagination.current ?? 1),
+          })
+        }
+        pagination={{
+          current: filters.page,
+          pageSize: filters.size,
+          total: page?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: PAGE_SIZES.map(String),
+          showTotal: () =>
+            t(page?.totalExact === false ? "common.totalAtLeast" : "common.total", { total: formatCount(page?.total ?? 0, i18n.language) }),
+        }}
+      />
+    </ReportPage>
+  );
+}
