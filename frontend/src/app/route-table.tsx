@@ -1,7 +1,6 @@
 import { BarChartOutlined, FileTextOutlined, SettingOutlined } from "@ant-design/icons";
 import { type ComponentType, lazy, type ReactNode } from "react";
 
-import { UnderConstruction } from "@/components/under-construction";
 import type { Permission, Permissions } from "@/lib/access";
 
 export type AppRoute = {

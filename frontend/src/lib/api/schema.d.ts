@@ -997,6 +997,193 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/pakn/{code}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a completed PAKN (once; 409 when not completed or already rated) */
+        post: operations["RatingResource_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Định danh: disclosed and anonymous reporters per unit */
+        get: operations["StatisticsResource_identity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/identity/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Định danh as an Excel file */
+        get: operations["StatisticsResource_exportIdentity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách: the items the filters select, newest first (page from 0) */
+        get: operations["StatisticsResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/list/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách as an Excel file: every row the filters select, streamed */
+        get: operations["StatisticsResource_exportList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ: on time, late and extended per unit */
+        get: operations["StatisticsResource_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/progress/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ as an Excel file */
+        get: operations["StatisticsResource_exportProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đánh giá: the citizens' ratings per unit */
+        get: operations["StatisticsResource_rating"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/rating/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đánh giá as an Excel file */
+        get: operations["StatisticsResource_exportRating"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trạng thái: items by status, channel × status and week */
+        get: operations["StatisticsResource_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/status/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trạng thái as an Excel file */
+        get: operations["StatisticsResource_exportStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -1202,6 +1389,14 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ChannelStatuses: {
+            /** Format: int64 */
+            channelId: number;
+            channelName: string;
+            counts: components["schemas"]["StatusCount"][];
+            /** Format: int64 */
+            total: number;
+        };
         CommentView: {
             /** Format: int64 */
             authorId: number;
@@ -1282,11 +1477,53 @@ export interface components {
             reason: string | null;
             reasonLabel: string | null;
         };
+        IdentityReport: {
+            rows: components["schemas"]["IdentityRow"][];
+            totals: components["schemas"]["IdentityRow"];
+        };
+        IdentityRow: {
+            /** Format: int64 */
+            anonymous: number;
+            /** Format: double */
+            anonymousPercent: number;
+            /** Format: int64 */
+            disclosed: number;
+            /** Format: double */
+            disclosedPercent: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unitId: number | null;
+            unitName: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        ListRow: {
+            categoryName: string;
+            channelName: string;
+            code: string;
+            completedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            deadline: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            id: number;
+            identityDisclosed: boolean;
+            locationText: string | null;
+            mainUnitName: string | null;
+            progress: string | null;
+            progressLabel: string | null;
+            rating: string | null;
+            ratingLabel: string | null;
+            reportedAt: components["schemas"]["Instant"];
+            reportedUnitName: string | null;
+            reporterName: string | null;
+            reporterPhone: string | null;
+            status: string;
+            statusLabel: string;
+            title: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1402,6 +1639,16 @@ export interface components {
             total: number;
             totalExact: boolean;
         };
+        PageResponseListRow: {
+            items: components["schemas"]["ListRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            totalExact: boolean;
+        };
         PageResponseNotificationView: {
             items: components["schemas"]["NotificationView"][];
             /** Format: int32 */
@@ -1465,6 +1712,10 @@ export interface components {
             process: components["schemas"]["Ref"];
             progress: string;
             published: boolean;
+            ratedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            rating: string | null;
+            ratingComment: string | null;
+            ratingLabel: string | null;
             reportedAt: components["schemas"]["Instant"];
             reportedUnit: components["schemas"]["Ref"];
             reporter: components["schemas"]["Reporter"];
@@ -1551,6 +1802,65 @@ export interface components {
         };
         /** @enum {string} */
         Progress: "NOT_DUE" | "DUE_SOON" | "OVERDUE" | "ON_TIME" | "LATE";
+        ProgressReport: {
+            rows: components["schemas"]["ProgressRow"][];
+            totals: components["schemas"]["ProgressRow"];
+        };
+        ProgressRow: {
+            /** Format: int64 */
+            extended: number;
+            /** Format: double */
+            extendedPercent: number;
+            /** Format: int64 */
+            late: number;
+            /** Format: double */
+            latePercent: number;
+            /** Format: int64 */
+            onTime: number;
+            /** Format: double */
+            onTimePercent: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unitId: number | null;
+            unitName: string;
+        };
+        /** @enum {string} */
+        Rating: "SATISFIED" | "NEUTRAL" | "DISSATISFIED";
+        RatingReport: {
+            rows: components["schemas"]["RatingRow"][];
+            totals: components["schemas"]["RatingRow"];
+        };
+        RatingRequest: {
+            comment?: string;
+            rating: components["schemas"]["Rating"];
+        };
+        RatingRow: {
+            /** Format: int64 */
+            dissatisfied: number;
+            /** Format: double */
+            dissatisfiedPercent: number;
+            /** Format: int64 */
+            neutral: number;
+            /** Format: double */
+            neutralPercent: number;
+            /** Format: int64 */
+            satisfied: number;
+            /** Format: double */
+            satisfiedPercent: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unitId: number | null;
+            unitName: string;
+        };
+        RatingView: {
+            code: string;
+            comment: string | null;
+            ratedAt: components["schemas"]["Instant"];
+            rating: string;
+            ratingLabel: string;
+        };
         Ref: {
             /** Format: int64 */
             id: number;
@@ -1628,6 +1938,27 @@ export interface components {
             phone: string;
             sender: string;
             sentAt: components["schemas"]["Instant"];
+        };
+        StatusCount: {
+            /** Format: int64 */
+            count: number;
+            label: string;
+            status: string;
+        };
+        StatusReport: {
+            byChannel: components["schemas"]["ChannelStatuses"][];
+            byStatus: components["schemas"]["StatusShare"][];
+            byWeek: components["schemas"]["WeekCount"][];
+            /** Format: int64 */
+            total: number;
+        };
+        StatusShare: {
+            /** Format: int64 */
+            count: number;
+            label: string;
+            /** Format: double */
+            percent: number;
+            status: string;
         };
         StepDuration: {
             categories: components["schemas"]["CategoryDuration"][];
@@ -1733,6 +2064,11 @@ export interface components {
             requiresResultApproval?: boolean;
             /** Format: int64 */
             version: number;
+        };
+        WeekCount: {
+            /** Format: int64 */
+            count: number;
+            weekStart: components["schemas"]["LocalDate"];
         };
         WorkPeriod: {
             end: components["schemas"]["LocalTime"];
@@ -4430,6 +4766,461 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CurrentClient"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RatingResource_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_identity: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityReport"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_exportIdentity: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The .xlsx file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_list: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                page?: number;
+                progress?: components["schemas"]["Progress"];
+                size?: number;
+                status?: components["schemas"]["PaknStatus"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseListRow"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_exportList: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                page?: number;
+                progress?: components["schemas"]["Progress"];
+                size?: number;
+                status?: components["schemas"]["PaknStatus"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The .xlsx file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_progress: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_exportProgress: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The .xlsx file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_rating: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingReport"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_exportRating: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The .xlsx file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_status: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusReport"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsResource_exportStatus: {
+        parameters: {
+            query?: {
+                categoryId?: number;
+                channelId?: number;
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The .xlsx file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Not Authorized */

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { renderAt, stubMatchMedia } from "@/features/pakn/testing/render";
+import { renderAt, stubMatchMedia } from "@/testing/render";
 
 import { AppointmentDialog } from "./appointment-dialog";
 
