@@ -199,4 +199,5 @@ echo "OutOfMemoryError lines in the system log: $(grep -c 'OutOfMemoryError' "$B
 echo; echo "== plans"
 "${PSQL[@]}" -c "explain (analyze, buffers) select s.main_unit_id, sum(s.total) from pakn_stat s where s.cuboid = 1
     and ((s.grain = 'M' and s.period >= date_trunc('month', '$FROM'::date + 31)::date and s.period < date_trunc('month', '$TODAY'::date + 1)::date)
-    or (s.grain = 'D' and s.period between '$FROM' and '$TODAY')) group by 1" | grep -E 'Execution|Index|Seq|rows=' | head -6
+    or (s.grain = 'D' and ((s.period >= '$FROM' and s.period < date_trunc('month', '$FROM'::date + 31)::date)
+    or (s.period >= date_trunc('month', '$TODAY'::date)::date and s.period <= '$TODAY')))) group by 1" | grep -E 'Execution|Index|Seq|rows=' | head -6
