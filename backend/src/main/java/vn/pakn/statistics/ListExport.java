@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import vn.pakn.common.config.PaknConfig;
 
@@ -62,7 +63,7 @@ public class ListExport {
             statement.setObject(3, filter.channelId());
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                return java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3));
+                return Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3));
             }
         }
     }

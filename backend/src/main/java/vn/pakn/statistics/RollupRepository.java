@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Sums the rollup pakn_stat (see V36__statistics_rollup.sql): whole months from the month cells, the days at both
+ * Sums the rollup pakn_stat (see V36__statistics_rollup.sql and V38): whole months from the month cells, the days at both
  * ends of the period from the day cells, in the smallest cuboid that keeps the dimensions the filters and the
  * grouping need. The numbers equal a GROUP BY over the items, read from a few hundred rows.
  */
@@ -19,14 +21,15 @@ public class RollupRepository {
 
     /** What a report groups its counts by. */
     enum By {
-        UNIT, CHANNEL, WEEK
+        TOTAL, UNIT, CHANNEL, WEEK
     }
 
-    private static final String SUMS = ", sum(s.total)::bigint as total, sum(s.awaiting_reception)::bigint as a,"
-            + " sum(s.waiting)::bigint as w, sum(s.in_progress)::bigint as i, sum(s.appointed)::bigint as ap,"
-            + " sum(s.completed)::bigint as c, sum(s.disclosed)::bigint as d, sum(s.satisfied)::bigint as rs,"
-            + " sum(s.neutral)::bigint as rn, sum(s.dissatisfied)::bigint as rd, sum(s.on_time)::bigint as ot,"
-            + " sum(s.late)::bigint as lt, sum(s.extended)::bigint as ex";
+    /** Every count summed; coalesced, so that a period without cells counts 0. */
+    private static final String SUMS = Stream.of("total as total", "awaiting_reception as a", "waiting as w",
+            "in_progress as i", "appointed as ap", "completed as c", "disclosed as d", "satisfied as rs",
+            "neutral as rn", "dissatisfied as rd", "on_time as ot", "late as lt", "extended as ex")
+            .map(column -> column.split(" as "))
+            .map(c -> ", coalesce(sum(s." + c[0] + "), 0)::bigint as " + c[1]).collect(Collectors.joining());
 
     private final Pool pool;
 
@@ -39,7 +42,7 @@ public class RollupRepository {
         int cuboid = cuboid(filter, by);
         params.add((short) cuboid);
         StringBuilder where = new StringBuilder(" where s.cuboid = $1 and ");
-        if (cuboid == 1 && by == By.WEEK || cuboid == 0 || cuboid == 3) {
+        if (by == By.WEEK || cuboid == 3) {
             params.add(filter.from());
             params.add(filter.to());
             where.append("s.grain = 'D' and s.period between $2 and $3");
@@ -65,6 +68,8 @@ public class RollupRepository {
             where.append(" and s.channel_id = $").append(params.size());
         }
         String sql = switch (by) {
+            case TOTAL -> "select null::bigint as key, null::text as name, null::date as week" + SUMS
+                    + " from pakn_stat s" + where;
             case UNIT -> "select s.main_unit_id as key, u.name as name, null::date as week" + SUMS
                     + " from pakn_stat s left join unit u on u.id = s.main_unit_id" + where
                     + " group by s.main_unit_id, u.name";
@@ -86,10 +91,11 @@ public class RollupRepository {
         if (filter.needsFinestCuboid()) {
             return 3;
         }
+        boolean allUnits = filter.unitId() == null;
         return switch (by) {
+            case TOTAL, WEEK -> allUnits ? 0 : 1;
             case UNIT -> 1;
-            case CHANNEL -> 2;
-            case WEEK -> filter.unitId() == null ? 0 : 1;
+            case CHANNEL -> allUnits ? 4 : 2;
         };
     }
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -46,7 +48,15 @@ final class Spreadsheet {
 
     static void write(OutputStream out, String title, List<String> headLines, List<Column> columns, RowSource source,
             ZoneId zone) throws IOException {
-        DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(WINDOW);
+        DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(WINDOW) {
+            /** The fastest deflate: the file is still ~10× smaller than its XML, and writing stays ahead of COPY. */
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+                zip.setLevel(Deflater.BEST_SPEED);
+                return zip;
+            }
+        };
         try {
             DeferredSXSSFSheet sheet = workbook.createSheet(title);
             CellStyle[] styles = styles(workbook, columns);

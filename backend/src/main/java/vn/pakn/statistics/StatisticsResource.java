@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -81,7 +82,7 @@ public class StatisticsResource {
     @Produces(Exports.XLSX)
     @Operation(summary = "Trạng thái as an Excel file")
     @APIResponse(responseCode = "200", description = "The .xlsx file", content = @Content(mediaType = Exports.XLSX,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
     public Uni<Response> exportStatus(@BeanParam StatisticsParams params) {
         ReportFilter filter = scope.resolve(params);
@@ -95,7 +96,7 @@ public class StatisticsResource {
     @Produces(Exports.XLSX)
     @Operation(summary = "Danh sách as an Excel file: every row the filters select, streamed")
     @APIResponse(responseCode = "200", description = "The .xlsx file", content = @Content(mediaType = Exports.XLSX,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
     public Response exportList(@BeanParam StatisticsParams params, @BeanParam ListParams page) {
         return exports.list(page.toQuery(scope.resolve(params)), scope.seesHiddenReporters());
@@ -107,7 +108,7 @@ public class StatisticsResource {
     @Produces(Exports.XLSX)
     @Operation(summary = "Định danh as an Excel file")
     @APIResponse(responseCode = "200", description = "The .xlsx file", content = @Content(mediaType = Exports.XLSX,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
     public Uni<Response> exportIdentity(@BeanParam StatisticsParams params) {
         ReportFilter filter = scope.resolve(params);
@@ -121,7 +122,7 @@ public class StatisticsResource {
     @Produces(Exports.XLSX)
     @Operation(summary = "Đánh giá as an Excel file")
     @APIResponse(responseCode = "200", description = "The .xlsx file", content = @Content(mediaType = Exports.XLSX,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
     public Uni<Response> exportRating(@BeanParam StatisticsParams params) {
         ReportFilter filter = scope.resolve(params);
@@ -135,7 +136,7 @@ public class StatisticsResource {
     @Produces(Exports.XLSX)
     @Operation(summary = "Tiến độ as an Excel file")
     @APIResponse(responseCode = "200", description = "The .xlsx file", content = @Content(mediaType = Exports.XLSX,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
     public Uni<Response> exportProgress(@BeanParam StatisticsParams params) {
         ReportFilter filter = scope.resolve(params);

@@ -30,7 +30,7 @@ public class StatisticsService {
     }
 
     public Uni<StatusReport> status(ReportFilter filter) {
-        return Uni.combine().all().unis(rollup.sum(filter, By.UNIT), rollup.sum(filter, By.CHANNEL),
+        return Uni.combine().all().unis(rollup.sum(filter, By.TOTAL), rollup.sum(filter, By.CHANNEL),
                 rollup.sum(filter, By.WEEK)).asTuple().map(result -> {
                     Tally all = sum(result.getItem1());
                     long[] counts = BY_STATUS.stream().mapToLong(f -> f.applyAsLong(all)).toArray();
@@ -78,7 +78,7 @@ public class StatisticsService {
 
     /** The number of items the filters select, from the rollup (the list report's exact total). */
     Uni<Long> count(ReportFilter filter, PaknStatus status) {
-        return rollup.sum(filter, By.UNIT).map(tallies -> {
+        return rollup.sum(filter, By.TOTAL).map(tallies -> {
             Tally all = sum(tallies);
             return status == null ? all.total() : BY_STATUS.get(status.ordinal()).applyAsLong(all);
         });

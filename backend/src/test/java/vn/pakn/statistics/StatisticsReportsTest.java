@@ -227,5 +227,12 @@ class StatisticsReportsTest {
                 + " sum(total), sum(late) from pakn_stat where cuboid = 3 group by 1, 2 having sum(total) <> 0) except"
                 + " (select period, main_unit_id, total, late from pakn_stat where cuboid = 1 and grain = 'M'))"
                 + " difference")).isZero();
+        assertThat(data.queryLong("select count(*) from ((select period, channel_id, sum(total), sum(completed)"
+                + " from pakn_stat where cuboid = 2 and grain = 'M' group by 1, 2 having sum(total) <> 0) except"
+                + " (select period, channel_id, total, completed from pakn_stat where cuboid = 4 and grain = 'M'))"
+                + " difference")).isZero();
+        assertThat(data.queryLong("select count(*) from ((select period, sum(total), sum(disclosed) from pakn_stat"
+                + " where cuboid = 1 and grain = 'M' group by 1 having sum(total) <> 0) except (select period, total,"
+                + " disclosed from pakn_stat where cuboid = 0 and grain = 'M')) difference")).isZero();
     }
 }
