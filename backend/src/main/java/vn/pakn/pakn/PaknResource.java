@@ -119,7 +119,7 @@ public class PaknResource {
     public Uni<Response> takeAction(@PathParam("id") long id, @PathParam("action") String action,
             @RestHeader("If-Match") String ifMatch, @Valid ActionRequest request) {
         WorkflowAction chosen = WorkflowAction.of(action)
-                .filter(a -> a != WorkflowAction.CREATE && a != WorkflowAction.EDIT)
+                .filter(a -> a != WorkflowAction.CREATE && a != WorkflowAction.EDIT && a != WorkflowAction.ESCALATE)
                 .orElseThrow(ProblemException::notFound);
         long version = Versions.required(ifMatch);
         return actions.perform(id, chosen, version, request == null ? ActionRequest.EMPTY : request)

@@ -84,7 +84,7 @@ class ActionEffects {
                 p.published = changes.track(HistoryField.PUBLIC, p.published, action == WorkflowAction.PUBLISH);
                 yield done();
             }
-            case RETURN_RESULT, CREATE, EDIT -> done();
+            case RETURN_RESULT, CREATE, EDIT, ESCALATE -> done();
         };
     }
 

@@ -23,7 +23,9 @@ public enum WorkflowAction {
     COMMENT("comment", "Ý kiến xử lý"),
     COMPLETE("complete", "Xác nhận hoàn thành"),
     PUBLISH("publish", "Công khai"),
-    UNPUBLISH("unpublish", "Bỏ công khai");
+    UNPUBLISH("unpublish", "Bỏ công khai"),
+    /** Taken by the system alone (deadline.sweep): no process transition lets an officer take it. */
+    ESCALATE("escalate", "Tự động chuyển cấp trên");
 
     private final String code;
     private final String label;
