@@ -56,3 +56,7 @@ seed-big: ## Fill the benchmark database (PostgreSQL pakn_bench on localhost) wi
 
 bench: ## Benchmark detail, list search, page 500 and an action against pgbench on the benchmark database
 	backend/bench/bench.sh
+
+.PHONY: bench-sweep
+bench-sweep: ## Benchmark the deadline sweep: 100,000 overdue PAKN escalated vs one SQL statement (own database pakn_sweep)
+	flock /tmp/pakn-bench.lock backend/bench/sweep.sh

@@ -29,8 +29,10 @@ import vn.pakn.workflow.history.PaknHistory;
  * the new step's officers, and a new version (an officer's open form on the old one becomes stale).
  *
  * <p>Each chunk is one statement, hence one transaction: it claims its items with SKIP LOCKED, so that instances
- * share the work, and the ESCALATION deadline_event row, unique per (item, deadline), is what lets an item move:
- * the same deadline can never escalate twice.
+ * share the work; an item moves only while no ESCALATION deadline_event exists for its deadline, and the event's
+ * unique key (item, kind, deadline) fails the whole chunk rather than let the same deadline escalate twice.
+ * Each step of the statement reads the one before it alone, or joins tables through an index: the planner cannot
+ * know how many rows a data-modifying CTE yields, and a nested loop between two large CTEs would be quadratic.
  */
 @ApplicationScoped
 class EscalationSweep {
@@ -45,23 +47,13 @@ class EscalationSweep {
             cross join category c""";
 
     private static final String CHUNK = """
-            with plan as (
-                select * from unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::timestamptz[], $6::timestamptz[],
-                                     $7::timestamptz[])
-                    as plan(from_step_id, category_id, to_step_id, deadline, due_soon_at, remind_at)),
-            due as (
+            with due as (
                 select p.id, p.deadline, p.current_step_id, p.category_id, p.status, p.progress, p.handler_id
                 from pakn p
                 where p.current_step_id = any($8::bigint[]) and p.deadline <= $1 and p.deadline is not null
                   and p.status <> 'COMPLETED'
                 limit $9
                 for update skip locked),
-            event as (
-                insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
-                select nextval('deadline_event_seq'), d.id, 'ESCALATION', d.deadline, $1
-                from due d join plan on plan.from_step_id = d.current_step_id and plan.category_id = d.category_id
-                on conflict on constraint deadline_event_once do nothing
-                returning pakn_id),
             moved as (
                 update pakn p
                 set current_step_id = plan.to_step_id, status = '%1$s', handler_id = null, deadline = plan.deadline,
@@ -70,65 +62,65 @@ class EscalationSweep {
                     progress = case when plan.deadline is null then '%2$s' else '%3$s' end,
                     version = p.version + 1, updated_at = $1
                 from due d
-                join event e on e.pakn_id = d.id
-                join plan on plan.from_step_id = d.current_step_id and plan.category_id = d.category_id
+                join unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::timestamptz[], $6::timestamptz[],
+                            $7::timestamptz[]) as plan(from_step_id, category_id, to_step_id, deadline, due_soon_at,
+                                                       remind_at)
+                  on plan.from_step_id = d.current_step_id and plan.category_id = d.category_id
+                join process_step old_step on old_step.id = d.current_step_id
+                join process_step new_step on new_step.id = plan.to_step_id
+                left join account handler on handler.id = d.handler_id
                 where p.id = d.id
-                returning p.id, p.code, p.title, p.main_unit_id, p.current_step_id as step_id, p.status, p.progress,
-                          p.deadline, d.current_step_id as old_step_id, d.status as old_status,
-                          d.progress as old_progress, d.deadline as old_deadline, d.handler_id as old_handler_id),
+                  and not exists (select 1 from deadline_event x
+                                  where x.pakn_id = d.id and x.kind = 'ESCALATION' and x.deadline = d.deadline)
+                returning p.id as pakn_id, p.code, p.title, p.main_unit_id, p.status, p.progress, p.deadline,
+                          nextval('pakn_history_seq') as history_id, new_step.name as step_name, new_step.role,
+                          new_step.assignee_level, new_step.kind, old_step.name as old_step_name,
+                          d.status as old_status, d.progress as old_progress, d.deadline as old_deadline,
+                          handler.full_name as old_handler),
+            event as (
+                insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
+                select nextval('deadline_event_seq'), m.pakn_id, 'ESCALATION', m.old_deadline, $1 from moved m),
             entry as (
                 insert into pakn_history (id, pakn_id, actor_label, action, occurred_at)
-                select nextval('pakn_history_seq'), m.id, $10, $11, $1 from moved m
-                returning id, pakn_id),
-            label as (
-                select * from unnest($12::text[], $13::text[]) as label(code, text)),
+                select m.history_id, m.pakn_id, $10, $11, $1 from moved m),
             change as (
                 insert into pakn_history_change (id, history_id, field, old_value, new_value, position)
                 select nextval('pakn_history_change_seq'), c.history_id, c.field, c.old_value, c.new_value,
                        row_number() over (partition by c.history_id order by c.ord) - 1
                 from (
-                    select h.id as history_id, x.ord, x.field, x.old_value, x.new_value
-                    from entry h
-                    join moved m on m.id = h.pakn_id
-                    join process_step old_step on old_step.id = m.old_step_id
-                    join process_step new_step on new_step.id = m.step_id
-                    left join account handler on handler.id = m.old_handler_id
-                    left join label old_progress on old_progress.code = 'progress:' || m.old_progress
-                    left join label new_progress on new_progress.code = 'progress:' || m.progress
-                    left join label old_status on old_status.code = 'status:' || m.old_status
-                    left join label new_status on new_status.code = 'status:' || m.status
+                    select m.history_id, x.ord, x.field, x.old_value, x.new_value
+                    from moved m
                     cross join lateral (values
-                        (1, '%4$s', handler.full_name, null),
-                        (2, '%5$s', old_step.name, new_step.name),
-                        (3, '%6$s', old_progress.text, new_progress.text),
+                        (1, '%4$s', m.old_handler, null),
+                        (2, '%5$s', m.old_step_name, m.step_name),
+                        (3, '%6$s', ($13::text[])[array_position($12::text[], 'progress:' || m.old_progress)],
+                                    ($13::text[])[array_position($12::text[], 'progress:' || m.progress)]),
                         (4, '%7$s', to_char(m.old_deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS'),
                                     to_char(m.deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS')),
-                        (5, '%8$s', old_status.text, new_status.text)
+                        (5, '%8$s', ($13::text[])[array_position($12::text[], 'status:' || m.old_status)],
+                                    ($13::text[])[array_position($12::text[], 'status:' || m.status)])
                     ) as x(ord, field, old_value, new_value)
                     where x.old_value is distinct from x.new_value) c),
             target as (
-                select id as pakn_id, step_id, main_unit_id from moved),
+                select * from moved),
             %9$s,
-            notice as (
-                select m.id, %10$s as deadline_key, %11$s as subject, %12$s as body
-                from moved m
-                join process_step s on s.id = m.step_id
-                cross join (select subject, body from message_template where code = 'ESCALATED') t),
             message as (
                 insert into outbox_message (id, message_key, channel, recipient_account_id, recipient_address, subject,
                                             body, link, next_attempt_at, created_at)
                 select nextval('outbox_message_seq'),
-                       'escalation:' || n.id || ':' || n.deadline_key || ':' || o.account_id || ':' || channel.name,
+                       'escalation:' || o.pakn_id || ':' || %10$s || ':' || o.account_id || ':' || channel.name,
                        channel.name, o.account_id, case channel.name when 'SMS' then o.phone end,
-                       n.subject, n.body, '/pakn/' || n.id, $1, $1
-                from officer o join notice n on n.id = o.pakn_id cross join %13$s
+                       %11$s, %12$s, '/pakn/' || o.pakn_id, $1, $1
+                from officer o
+                cross join (select subject, body from message_template where code = 'ESCALATED') t
+                cross join %13$s
                 on conflict (message_key) do nothing
                 returning 1)
             select (select count(*) from due)::int, (select count(*) from moved)::int, (select count(*) from message)::int
             """.formatted(PaknStatus.WAITING.name(), Progress.LATE.name(), Progress.NOT_DUE.name(),
             HistoryField.HANDLER.name(), HistoryField.STEP.name(), HistoryField.PROGRESS.name(),
-            HistoryField.DEADLINE.name(), HistoryField.STATUS.name(), StepOfficers.CTES,
-            MessageSql.deadlineKey("m.old_deadline"), MessageSql.render("t.subject", values()),
+            HistoryField.DEADLINE.name(), HistoryField.STATUS.name(), StepOfficers.CTE,
+            MessageSql.deadlineKey("o.old_deadline"), MessageSql.render("t.subject", values()),
             MessageSql.render("t.body", values()), MessageSql.CHANNELS);
 
     private final Pool pool;
@@ -192,7 +184,7 @@ class EscalationSweep {
     }
 
     private static Map<String, String> values() {
-        return Map.of("code", "m.code", "title", "m.title", "unit", "s.name",
-                "deadline", MessageSql.dateTime("m.deadline", "$14"));
+        return Map.of("code", "o.code", "title", "o.title", "unit", "o.step_name",
+                "deadline", MessageSql.dateTime("o.deadline", "$14"));
     }
 }

@@ -20,7 +20,7 @@ class ReminderSweep {
 
     private static final String CHUNK = """
             with due as (
-                select p.id, p.code, p.title, p.deadline, p.status, p.handler_id, p.main_unit_id, p.current_step_id
+                select p.id, p.deadline, p.status
                 from pakn p
                 where p.remind_at <= $1
                 order by p.remind_at, p.id
@@ -36,29 +36,31 @@ class ReminderSweep {
                 on conflict on constraint deadline_event_once do nothing
                 returning pakn_id),
             reminded as (
-                select d.* from due d join event e on e.pakn_id = d.id),
+                select p.id as pakn_id, p.code, p.title, p.deadline, p.handler_id, p.main_unit_id, s.role,
+                       s.assignee_level, s.kind
+                from pakn p join process_step s on s.id = p.current_step_id
+                where p.id in (select pakn_id from event)),
             target as (
-                select id as pakn_id, current_step_id as step_id, main_unit_id from reminded where handler_id is null),
+                select * from reminded where handler_id is null),
             %s,
             recipient as (
-                select pakn_id, account_id, phone from officer
+                select * from officer
                 union all
-                select r.id, a.id, a.phone from reminded r join account a on a.id = r.handler_id and a.enabled),
-            notice as (
-                select r.id, %s as deadline_key, %s as subject, %s as body
-                from reminded r cross join (select subject, body from message_template where code = 'REMINDER') t),
+                select r.*, a.id, a.phone from reminded r join account a on a.id = r.handler_id and a.enabled),
             message as (
                 insert into outbox_message (id, message_key, channel, recipient_account_id, recipient_address, subject,
                                             body, link, next_attempt_at, created_at)
                 select nextval('outbox_message_seq'),
-                       'reminder:' || n.id || ':' || n.deadline_key || ':' || rc.account_id || ':' || channel.name,
-                       channel.name, rc.account_id, case channel.name when 'SMS' then rc.phone end,
-                       n.subject, n.body, '/pakn/' || n.id, $1, $1
-                from recipient rc join notice n on n.id = rc.pakn_id cross join %s
+                       'reminder:' || r.pakn_id || ':' || %s || ':' || r.account_id || ':' || channel.name,
+                       channel.name, r.account_id, case channel.name when 'SMS' then r.phone end,
+                       %s, %s, '/pakn/' || r.pakn_id, $1, $1
+                from recipient r
+                cross join (select subject, body from message_template where code = 'REMINDER') t
+                cross join %s
                 on conflict (message_key) do nothing
                 returning 1)
             select (select count(*) from due)::int, (select count(*) from event)::int, (select count(*) from message)::int
-            """.formatted(StepOfficers.CTES, MessageSql.deadlineKey("r.deadline"),
+            """.formatted(StepOfficers.CTE, MessageSql.deadlineKey("r.deadline"),
             MessageSql.render("t.subject", values()), MessageSql.render("t.body", values()), MessageSql.CHANNELS);
 
     private final Pool pool;
