@@ -61,3 +61,8 @@ bench: ## Benchmark detail, list search, page 500 and an action against pgbench 
 .PHONY: bench-stats
 bench-stats: ## Benchmark the statistics reports and the Excel export at a million PAKN (holds /tmp/pakn-bench.lock)
 	flock /tmp/pakn-bench.lock backend/bench/stats.sh
+
+# Deadline sweep benchmark (issue 4).
+.PHONY: bench-sweep
+bench-sweep: ## Benchmark the deadline sweep: 100,000 overdue PAKN escalated vs one SQL statement (own database pakn_sweep)
+	flock /tmp/pakn-bench.lock backend/bench/sweep.sh

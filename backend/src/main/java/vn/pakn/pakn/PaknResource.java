@@ -58,7 +58,7 @@ public class PaknResource {
 
     /** Actions with a request of their own, taken through their own method. */
     private static final Set<WorkflowAction> OWN_ENDPOINT = EnumSet.of(WorkflowAction.CREATE, WorkflowAction.EDIT,
-            WorkflowAction.APPOINT, WorkflowAction.APPROVE_APPOINTMENT, WorkflowAction.REJECT_APPOINTMENT);
+            WorkflowAction.APPOINT, WorkflowAction.APPROVE_APPOINTMENT, WorkflowAction.REJECT_APPOINTMENT, WorkflowAction.ESCALATE);
 
     private final PaknService service;
     private final PaknSearch search;

@@ -26,7 +26,9 @@ public enum WorkflowAction {
     UNPUBLISH("unpublish", "Bỏ công khai"),
     APPOINT("appoint", "Hẹn xử lý"),
     APPROVE_APPOINTMENT("approve-appointment", "Duyệt hẹn xử lý"),
-    REJECT_APPOINTMENT("reject-appointment", "Từ chối hẹn xử lý");
+    REJECT_APPOINTMENT("reject-appointment", "Từ chối hẹn xử lý"),
+    /** Taken by the system alone (deadline.sweep): no process transition lets an officer take it. */
+    ESCALATE("escalate", "Tự động chuyển cấp trên");
 
     private final String code;
     private final String label;

@@ -2,6 +2,8 @@ package vn.pakn.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -33,6 +35,16 @@ public interface PaknConfig {
         /** The handler is reminded this long before a deadline, unless an appointment says otherwise. */
         @WithDefault("PT24H")
         Duration reminderLead();
+
+        /** How often each instance runs the deadline jobs (deadline.sweep): a duration, or "off". */
+        @WithDefault("60s")
+        String sweepEvery();
+
+        /** How many items one transaction of a deadline job claims at most. */
+        @WithDefault("5000")
+        @Min(1)
+        @Max(5000)
+        int sweepChunk();
     }
 
     /** The administrator created at the first start of an empty, non-demo installation. */

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# make bench-sweep: the deadline sweep escalating N (default 100,000) overdue PAKN, with their history and messages,
+# on a database of its own (pakn_sweep, made from scratch on the PostgreSQL 15 server), against one hand-written SQL
+# statement doing the same work in the same run (then rolled back); detail GET p99 (wrk at a fixed rate) idle and
+# during the sweep; a second sweep must escalate nothing. Run it holding the bench lock:
+#   flock /tmp/pakn-bench.lock backend/bench/sweep.sh
+# Environment: N, RATE (GET/s, default 100), CONNECTIONS (8), WINDOW (s of wrk during the sweep, 8); see env.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH_DB=${SWEEP_DB:-pakn_sweep}
+BENCH_PORT=${SWEEP_PORT:-18090}
+BENCH_DATA_DIR=${SWEEP_DATA_DIR:-/tmp/pakn-sweep-data}
+. bench/env.sh
+N=${N:-100000}
+RATE=${RATE:-100}
+CONNECTIONS=${CONNECTIONS:-8}
+WINDOW=${WINDOW:-8}
+OUT=${BENCH_OUT:-target/bench-sweep}
+LOG=$BENCH_DATA_DIR/system.log
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER")
+mkdir -p "$OUT"
+
+pg_ctlcluster 15 main start 2>/dev/null || true
+test -f target/quarkus-app/quarkus-run.jar || ./mvnw -B -q package -DskipTests
+
+"${PSQL[@]}" -d postgres -c "drop database if exists $BENCH_DB" -c "create database $BENCH_DB owner $BENCH_DB_USER"
+rm -rf "$BENCH_DATA_DIR" && mkdir -p "$BENCH_DATA_DIR"
+PAKN_HTTP_PORT=$BENCH_PORT PAKN_DB_URL=postgresql://$BENCH_DB_HOST:$BENCH_DB_PORT/$BENCH_DB \
+    PAKN_DB_USER=$BENCH_DB_USER PAKN_DB_PASSWORD=$BENCH_DB_PASSWORD PAKN_DEMO=true PAKN_DATA_DIR=$BENCH_DATA_DIR \
+    PAKN_SWEEP_EVERY=1s nohup java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+for _ in $(seq 180); do curl -fs -o /dev/null "$BENCH_URL/q/health/ready" && break; sleep 1; done
+curl -fs -o /dev/null "$BENCH_URL/q/health/ready" || { echo "the system did not start: see $LOG" >&2; exit 1; }
+
+sql() { "${PSQL[@]}" -d "$BENCH_DB" "$@"; }
+seed() { # batch n [extra SQL in the same transaction]
+    sql -c "begin" -c "select set_config('sweep.batch', '$1', true), set_config('sweep.n', '$2', true)" \
+        -f bench/sql/sweep-overdue.sql -c "${3:-select 1}" -c "commit" >/dev/null
+}
+p99_ms() { # wrk output → 99th percentile in ms
+    awk '$1 == "99%" { v = $2; u = v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v);
+        print (u == "us" ? v / 1000 : u == "s" ? v * 1000 : v) }'
+}
+login() {
+    local phone password
+    read -r phone password < <(awk -F'\t' '$1 == "ADMIN" { print $3, $4; exit }' "$BENCH_DATA_DIR/demo-accounts.txt")
+    curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"$phone\",\"password\":\"$password\"}" \
+        "$BENCH_URL/api/v1/auth/login" | jq -r .accessToken
+}
+detail_wrk() { # seconds → wrk output
+    RATE=$RATE METHOD=GET PATHS=$OUT/detail.paths CONNECTIONS=$CONNECTIONS TOKEN=$TOKEN \
+        wrk -t2 -c"$CONNECTIONS" -d"$1s" --latency -s bench/lua/rate.lua "$BENCH_URL" 2>&1
+}
+
+# Items that are not due, for the detail GETs; then the yardstick, rolled back so that the sweep finds the same work.
+seed bg 10000 "update pakn set deadline = now() + interval '30 days', progress = 'NOT_DUE' where code like 'SWbg-%'"
+sql -tAc "select '/api/v1/pakn/' || id from pakn where code like 'SWbg-%' order by id" >"$OUT/detail.paths"
+sql -c "vacuum analyze" >/dev/null
+baseline=$(sql -c "begin" -c "select set_config('sweep.batch', 'base', true), set_config('sweep.n', '$N', true)" \
+    -f bench/sql/sweep-overdue.sql -c '\timing on' -f bench/sql/sweep-baseline.sql -c '\timing off' -c "rollback" |
+    awk '/^Time:/ { print $2 }')
+sql -c "vacuum analyze" >/dev/null
+
+TOKEN=$(login)
+detail_wrk 3 >/dev/null
+detail_wrk "$WINDOW" >"$OUT/idle.txt"
+seed run "$N"
+detail_wrk "$WINDOW" >"$OUT/sweep.txt" &
+WRK=$!
+for _ in $(seq 120); do grep -q "escalated=$N," "$LOG" && break; sleep 0.5; done
+wait $WRK
+line=$(grep -o "Deadline sweep in [0-9]* ms: Report\[[^]]*escalated=$N,[^]]*\]" "$LOG" || true)
+sweep_ms=$(echo "$line" | awk '{ print $4 }')
+sleep 3
+again=$(grep -c "Deadline sweep" "$LOG" || true)
+events=$(sql -tAc "select count(*) from deadline_event where kind = 'ESCALATION'")
+at_top=$(sql -tAc "select count(*) from pakn p join process_step s on s.id = p.current_step_id
+    where s.code <> 'LANH_DAO_SO' and p.code like 'SWrun-%'")
+history=$(sql -tAc "select count(*) from pakn_history where action = 'escalate'")
+changes=$(sql -tAc "select count(*) from pakn_history_change c join pakn_history h on h.id = c.history_id
+    where h.action = 'escalate'")
+messages=$(sql -tAc "select count(*) from outbox_message where message_key like 'escalation:%'")
+idle_p99=$(p99_ms <"$OUT/idle.txt")
+sweep_p99=$(p99_ms <"$OUT/sweep.txt")
+
+echo "== deadline sweep bench: $(date -u '+%F %T UTC'), $(nproc) cores, load: $(uptime | sed 's/.*load/load/')"
+echo "   $N overdue PAKN (+10,000 not due) in $BENCH_DB; chunks of 5,000; detail GET at $RATE/s, $CONNECTIONS connections"
+echo "sweep:               ${sweep_ms:-?} ms   ($line)"
+echo "one SQL statement:   ${baseline:-?} ms   (bench/sql/sweep-baseline.sql, rolled back)"
+awk -v s="${sweep_ms:-0}" -v b="${baseline:-1}" 'BEGIN { printf "sweep / statement:   %.2f  (limit 3)\n", s / b }'
+echo "detail GET p99:      idle ${idle_p99} ms, during the sweep ${sweep_p99} ms" \
+    "$(awk -v i="$idle_p99" -v s="$sweep_p99" 'BEGIN { printf "(%.2f x, limit 2)", s / i }')"
+grep -E 'Non-2xx|Socket errors' "$OUT/idle.txt" "$OUT/sweep.txt" || true
+echo "written:             $events deadline events, $history history entries, $changes history rows, $messages messages"
+echo "after the sweep:     $again sweep runs logged in all (1 expected), $at_top items not at Lãnh đạo sở ban ngành"

@@ -1,0 +1,32 @@
+package vn.pakn.deadline.sweep;
+
+import io.smallrye.mutiny.Uni;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** What one chunk of a sweep did: rows claimed, rows changed, messages enqueued. */
+record Chunk(int claimed, int done, int messages) {
+
+    Chunk plus(Chunk other) {
+        return new Chunk(claimed + other.claimed, done + other.done, messages + other.messages);
+    }
+
+    /**
+     * Runs chunk after chunk while the last one was full and changed something: after downtime a run catches up on
+     * everything due, and a chunk whose rows all turn out to be done already cannot make it loop for ever.
+     */
+    static Uni<Chunk> repeat(int size, Supplier<Uni<Chunk>> next) {
+        return repeat(next, chunk -> chunk.claimed() == size && chunk.done() > 0);
+    }
+
+    /** As {@link #repeat(int, Supplier)}, for sweeps that change every row they claim. */
+    static Uni<Chunk> repeatWhileFull(int size, Supplier<Uni<Chunk>> next) {
+        return repeat(next, chunk -> chunk.claimed() == size);
+    }
+
+    private static Uni<Chunk> repeat(Supplier<Uni<Chunk>> next, Predicate<Chunk> more) {
+        return next.get().flatMap(chunk -> more.test(chunk)
+                ? repeat(next, more).map(chunk::plus)
+                : Uni.createFrom().item(chunk));
+    }
+}

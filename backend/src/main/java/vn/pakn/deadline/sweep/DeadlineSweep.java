@@ -1,0 +1,50 @@
+package vn.pakn.deadline.sweep;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jboss.logging.Logger;
+
+/**
+ * One run of the deadline jobs over everything due now. Progress first, so that an item escalated in the same run
+ * shows Trễ hạn → Chưa đến hạn in its history; reminders last, so that an item just escalated is not reminded of
+ * the deadline it has left.
+ */
+@ApplicationScoped
+public class DeadlineSweep {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineSweep.class);
+
+    private final ProgressSweep progress;
+    private final EscalationSweep escalation;
+    private final ReminderSweep reminders;
+    private final Clock clock;
+
+    DeadlineSweep(ProgressSweep progress, EscalationSweep escalation, ReminderSweep reminders, Clock clock) {
+        this.progress = progress;
+        this.escalation = escalation;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    /** What a run did. */
+    public record Report(int progressChanged, int escalated, int reminded, int messages) {
+    }
+
+    public Uni<Report> run() {
+        long started = System.nanoTime();
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return progress.run(now)
+                .flatMap(changed -> escalation.run()
+                        .flatMap(escalated -> reminders.run(now)
+                                .map(reminded -> new Report(changed, escalated.done(), reminded.done(),
+                                        escalated.messages() + reminded.messages()))))
+                .invoke(report -> {
+                    if (report.progressChanged() + report.escalated() + report.reminded() > 0) {
+                        LOG.infof("Deadline sweep in %d ms: %s", (System.nanoTime() - started) / 1_000_000, report);
+                    }
+                });
+    }
+}

@@ -1,0 +1,190 @@
+package vn.pakn.deadline.sweep;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import vn.pakn.common.config.PaknConfig;
+import vn.pakn.deadline.CalendarService;
+import vn.pakn.deadline.StepDeadlines;
+import vn.pakn.pakn.PaknStatus;
+import vn.pakn.pakn.Progress;
+import vn.pakn.workflow.WorkflowAction;
+import vn.pakn.workflow.history.HistoryField;
+import vn.pakn.workflow.history.PaknHistory;
+
+/**
+ * Moves open items whose deadline has passed at a step that escalates one level up the process's chain (Xử lý
+ * chuyên ngành → Lãnh đạo sở ban ngành → VP UBND Tỉnh), as the manual's "Task AutoComplete System" does: new step,
+ * status Chờ xử lý, no handler, the new step's deadline in working time, a history entry, an ESCALATED message to
+ * the new step's officers, and a new version (an officer's open form on the old one becomes stale).
+ *
+ * <p>Each chunk is one statement, hence one transaction: it claims its items with SKIP LOCKED, so that instances
+ * share the work; an item moves only while no ESCALATION deadline_event exists for its deadline, and the event's
+ * unique key (item, kind, deadline) fails the whole chunk rather than let the same deadline escalate twice.
+ * Each step of the statement reads the one before it alone, or joins tables through an index: the planner cannot
+ * know how many rows a data-modifying CTE yields, and a nested loop between two large CTEs would be quadratic.
+ */
+@ApplicationScoped
+class EscalationSweep {
+
+    private static final String ROUTES = """
+            select s.id, t.id, c.id,
+                   (select d.working_minutes from step_duration d
+                    where d.process_step_id = t.id and (d.category_id = c.id or d.category_id is null)
+                    order by d.category_id nulls last limit 1)
+            from process_step s
+            join process_step t on t.id = s.escalates_to_id
+            cross join category c""";
+
+    private static final String CHUNK = """
+            with due as (
+                select p.id, p.deadline, p.current_step_id, p.category_id, p.status, p.progress, p.handler_id
+                from pakn p
+                where p.current_step_id = any($8::bigint[]) and p.deadline <= $1 and p.deadline is not null
+                  and p.status <> 'COMPLETED'
+                limit $9
+                for update skip locked),
+            moved as (
+                update pakn p
+                set current_step_id = plan.to_step_id, status = '%1$s', handler_id = null, deadline = plan.deadline,
+                    deadline_started_at = case when plan.deadline is not null then $1 end,
+                    due_soon_at = plan.due_soon_at, remind_at = plan.remind_at,
+                    progress = case when plan.deadline is null then '%2$s' else '%3$s' end,
+                    version = p.version + 1, updated_at = $1
+                from due d
+                join unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::timestamptz[], $6::timestamptz[],
+                            $7::timestamptz[]) as plan(from_step_id, category_id, to_step_id, deadline, due_soon_at,
+                                                       remind_at)
+                  on plan.from_step_id = d.current_step_id and plan.category_id = d.category_id
+                join process_step old_step on old_step.id = d.current_step_id
+                join process_step new_step on new_step.id = plan.to_step_id
+                left join account handler on handler.id = d.handler_id
+                where p.id = d.id
+                  and not exists (select 1 from deadline_event x
+                                  where x.pakn_id = d.id and x.kind = 'ESCALATION' and x.deadline = d.deadline)
+                returning p.id as pakn_id, p.code, p.title, p.main_unit_id, p.status, p.progress, p.deadline,
+                          nextval('pakn_history_seq') as history_id, new_step.name as step_name, new_step.role,
+                          new_step.assignee_level, new_step.kind, old_step.name as old_step_name,
+                          d.status as old_status, d.progress as old_progress, d.deadline as old_deadline,
+                          handler.full_name as old_handler),
+            event as (
+                insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
+                select nextval('deadline_event_seq'), m.pakn_id, 'ESCALATION', m.old_deadline, $1 from moved m),
+            entry as (
+                insert into pakn_history (id, pakn_id, actor_label, action, occurred_at)
+                select m.history_id, m.pakn_id, $10, $11, $1 from moved m),
+            change as (
+                insert into pakn_history_change (id, history_id, field, old_value, new_value, position)
+                select nextval('pakn_history_change_seq'), c.history_id, c.field, c.old_value, c.new_value,
+                       row_number() over (partition by c.history_id order by c.ord) - 1
+                from (
+                    select m.history_id, x.ord, x.field, x.old_value, x.new_value
+                    from moved m
+                    cross join lateral (values
+                        (1, '%4$s', m.old_handler, null),
+                        (2, '%5$s', m.old_step_name, m.step_name),
+                        (3, '%6$s', ($13::text[])[array_position($12::text[], 'progress:' || m.old_progress)],
+                                    ($13::text[])[array_position($12::text[], 'progress:' || m.progress)]),
+                        (4, '%7$s', to_char(m.old_deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS'),
+                                    to_char(m.deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS')),
+                        (5, '%8$s', ($13::text[])[array_position($12::text[], 'status:' || m.old_status)],
+                                    ($13::text[])[array_position($12::text[], 'status:' || m.status)])
+                    ) as x(ord, field, old_value, new_value)
+                    where x.old_value is distinct from x.new_value) c),
+            target as (
+                select * from moved),
+            %9$s,
+            message as (
+                insert into outbox_message (id, message_key, channel, recipient_account_id, recipient_address, subject,
+                                            body, link, next_attempt_at, created_at)
+                select nextval('outbox_message_seq'),
+                       'escalation:' || o.pakn_id || ':' || %10$s || ':' || o.account_id || ':' || channel.name,
+                       channel.name, o.account_id, case channel.name when 'SMS' then o.phone end,
+                       %11$s, %12$s, '/pakn/' || o.pakn_id, $1, $1
+                from officer o
+                cross join (select subject, body from message_template where code = 'ESCALATED') t
+                cross join %13$s
+                on conflict (message_key) do nothing
+                returning 1)
+            select (select count(*) from due)::int, (select count(*) from moved)::int, (select count(*) from message)::int
+            """.formatted(PaknStatus.WAITING.name(), Progress.LATE.name(), Progress.NOT_DUE.name(),
+            HistoryField.HANDLER.name(), HistoryField.STEP.name(), HistoryField.PROGRESS.name(),
+            HistoryField.DEADLINE.name(), HistoryField.STATUS.name(), StepOfficers.CTE,
+            MessageSql.deadlineKey("o.old_deadline"), MessageSql.render("t.subject", values()),
+            MessageSql.render("t.body", values()), MessageSql.CHANNELS);
+
+    private final Pool pool;
+    private final CalendarService calendars;
+    private final StepDeadlines stepDeadlines;
+    private final PaknConfig config;
+    private final Clock clock;
+    private final String[] labelCodes;
+    private final String[] labelTexts;
+
+    EscalationSweep(Pool pool, CalendarService calendars, StepDeadlines stepDeadlines, PaknConfig config,
+            Clock clock) {
+        this.pool = pool;
+        this.calendars = calendars;
+        this.stepDeadlines = stepDeadlines;
+        this.config = config;
+        this.clock = clock;
+        List<String> codes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Arrays.stream(PaknStatus.values()).forEach(s -> {
+            codes.add("status:" + s.name());
+            texts.add(s.label());
+        });
+        Arrays.stream(Progress.values()).forEach(p -> {
+            codes.add("progress:" + p.name());
+            texts.add(p.label());
+        });
+        this.labelCodes = codes.toArray(String[]::new);
+        this.labelTexts = texts.toArray(String[]::new);
+    }
+
+    /** Items escalated, and the messages enqueued. */
+    Uni<Chunk> run() {
+        int size = config.deadlines().sweepChunk();
+        return routes().flatMap(routes -> routes.isEmpty() ? Uni.createFrom().item(new Chunk(0, 0, 0))
+                : calendars.calendar().flatMap(calendar -> Chunk.repeat(size, () -> {
+                    Instant now = clock.instant();
+                    return chunk(now, EscalationPlan.of(routes, calendar, now, stepDeadlines,
+                            config.deadlines().reminderLead()));
+                })));
+    }
+
+    private Uni<Chunk> chunk(Instant now, EscalationPlan plan) {
+        Tuple params = Tuple.from(Arrays.asList(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), plan.fromSteps(),
+                plan.categories(), plan.toSteps(), plan.deadlines(), plan.dueSoon(), plan.remind(),
+                plan.escalatingSteps(), config.deadlines().sweepChunk(), PaknHistory.SYSTEM_ACTOR,
+                WorkflowAction.ESCALATE.code(), labelCodes, labelTexts, config.zone().getId()));
+        return pool.preparedQuery(CHUNK).execute(params).map(rows -> {
+            Row row = rows.iterator().next();
+            return new Chunk(row.getInteger(0), row.getInteger(1), row.getInteger(2));
+        });
+    }
+
+    private Uni<List<EscalationPlan.Route>> routes() {
+        return pool.query(ROUTES).execute().map(rows -> {
+            List<EscalationPlan.Route> routes = new ArrayList<>();
+            rows.forEach(row -> routes.add(new EscalationPlan.Route(row.getLong(0), row.getLong(2), row.getLong(1),
+                    row.getInteger(3))));
+            return routes;
+        });
+    }
+
+    private static Map<String, String> values() {
+        return Map.of("code", "o.code", "title", "o.title", "unit", "o.step_name",
+                "deadline", MessageSql.dateTime("o.deadline", "$14"));
+    }
+}

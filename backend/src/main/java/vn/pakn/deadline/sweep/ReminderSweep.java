@@ -1,0 +1,89 @@
+package vn.pakn.deadline.sweep;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import vn.pakn.common.config.PaknConfig;
+
+/**
+ * Reminds the handler (or, while nobody has claimed the item, the officers of its step) once per deadline, when its
+ * {@code remind_at} has passed: the REMINDER message goes through the outbox in the chunk's transaction, and the
+ * deadline_event row makes a second reminder of the same deadline impossible, whichever instance tries. A reminder
+ * that falls due after its deadline (downtime) is dropped: the item is already Trễ hạn.
+ */
+@ApplicationScoped
+class ReminderSweep {
+
+    private static final String CHUNK = """
+            with due as (
+                select p.id, p.deadline, p.status
+                from pakn p
+                where p.remind_at <= $1
+                order by p.remind_at, p.id
+                limit $2
+                for update skip locked),
+            cleared as (
+                update pakn p set remind_at = null from due d where p.id = d.id),
+            event as (
+                insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
+                select nextval('deadline_event_seq'), d.id, 'REMINDER', d.deadline, $1
+                from due d
+                where d.deadline > $1 and d.status <> 'COMPLETED'
+                on conflict on constraint deadline_event_once do nothing
+                returning pakn_id),
+            reminded as (
+                select p.id as pakn_id, p.code, p.title, p.deadline, p.handler_id, p.main_unit_id, s.role,
+                       s.assignee_level, s.kind
+                from pakn p join process_step s on s.id = p.current_step_id
+                where p.id in (select pakn_id from event)),
+            target as (
+                select * from reminded where handler_id is null),
+            %s,
+            recipient as (
+                select * from officer
+                union all
+                select r.*, a.id, a.phone from reminded r join account a on a.id = r.handler_id and a.enabled),
+            message as (
+                insert into outbox_message (id, message_key, channel, recipient_account_id, recipient_address, subject,
+                                            body, link, next_attempt_at, created_at)
+                select nextval('outbox_message_seq'),
+                       'reminder:' || r.pakn_id || ':' || %s || ':' || r.account_id || ':' || channel.name,
+                       channel.name, r.account_id, case channel.name when 'SMS' then r.phone end,
+                       %s, %s, '/pakn/' || r.pakn_id, $1, $1
+                from recipient r
+                cross join (select subject, body from message_template where code = 'REMINDER') t
+                cross join %s
+                on conflict (message_key) do nothing
+                returning 1)
+            select (select count(*) from due)::int, (select count(*) from event)::int, (select count(*) from message)::int
+            """.formatted(StepOfficers.CTE, MessageSql.deadlineKey("r.deadline"),
+            MessageSql.render("t.subject", values()), MessageSql.render("t.body", values()), MessageSql.CHANNELS);
+
+    private final Pool pool;
+    private final PaknConfig config;
+    private final String zone;
+
+    ReminderSweep(Pool pool, PaknConfig config) {
+        this.pool = pool;
+        this.config = config;
+        this.zone = config.zone().getId();
+    }
+
+    /** Items reminded, and the messages enqueued. */
+    Uni<Chunk> run(OffsetDateTime now) {
+        int size = config.deadlines().sweepChunk();
+        return Chunk.repeatWhileFull(size, () -> pool.preparedQuery(CHUNK).execute(Tuple.of(now, size, zone))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new Chunk(row.getInteger(0), row.getInteger(1), row.getInteger(2));
+                }));
+    }
+
+    private static Map<String, String> values() {
+        return Map.of("code", "r.code", "title", "r.title", "deadline", MessageSql.dateTime("r.deadline", "$3"));
+    }
+}
