@@ -56,9 +56,10 @@ import vn.pakn.workflow.process.ProcessView;
 @Path("/api/v1/pakn")
 public class PaknResource {
 
-    /** Actions with a request of their own, taken through their own method. */
+    /** Actions not taken here: those with a request of their own method, and the system's escalation. */
     private static final Set<WorkflowAction> OWN_ENDPOINT = EnumSet.of(WorkflowAction.CREATE, WorkflowAction.EDIT,
-            WorkflowAction.APPOINT, WorkflowAction.APPROVE_APPOINTMENT, WorkflowAction.REJECT_APPOINTMENT, WorkflowAction.ESCALATE);
+            WorkflowAction.APPOINT, WorkflowAction.APPROVE_APPOINTMENT, WorkflowAction.REJECT_APPOINTMENT,
+            WorkflowAction.ESCALATE);
 
     private final PaknService service;
     private final PaknSearch search;
