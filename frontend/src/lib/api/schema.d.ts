@@ -1161,62 +1161,74 @@ export interface components {
         };
         PageResponseAccountView: {
             items: components["schemas"]["AccountView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseAuditEventView: {
             items: components["schemas"]["AuditEventView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseNotificationView: {
             items: components["schemas"]["NotificationView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseOutboxView: {
             items: components["schemas"]["OutboxView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponsePaknRow: {
             items: components["schemas"]["PaknRow"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseSmsView: {
             items: components["schemas"]["SmsView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PaknDetail: {
@@ -3290,6 +3302,7 @@ export interface operations {
     PaknResource_listPakn: {
         parameters: {
             query?: {
+                after?: string;
                 categoryId?: number;
                 channelId?: number;
                 from?: components["schemas"]["LocalDate"];
@@ -3740,6 +3753,7 @@ export interface operations {
     PaknResource_paknInbox: {
         parameters: {
             query?: {
+                after?: string;
                 categoryId?: number;
                 channelId?: number;
                 from?: components["schemas"]["LocalDate"];
