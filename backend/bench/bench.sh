@@ -6,7 +6,8 @@
 # deep), page500offset (page=500, the deepest page a number may reach), action (receive, each on a fresh item).
 # Prints requests/s, latencies, API ÷ pgbench, CPU ms per request of the java process, its RSS (and peak) and the
 # plans; then bench/sweep.sh and bench/stats.sh where they exist. Environment: DURATION (s, default 15),
-# CONNECTIONS (16), SCENARIOS (all of the above), see env.sh.
+# CONNECTIONS (16), SCENARIOS (all of the above), see env.sh. Every GET scenario is warmed once before the first phase
+# (the JVM's JIT), then again right before its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/env.sh
@@ -61,6 +62,10 @@ read -r CURSOR_ID CURSOR_AT < <("${PSQL[@]}" -F ' ' -c "select id, to_char(repor
 CURSOR=$(printf 'REPORTED_AT_DESC|%s|v%s' "$CURSOR_ID" "$CURSOR_AT" | base64 -w0 | tr '+/' '-_' | tr -d '=')
 echo "/api/v1/pakn?after=$CURSOR" >"$OUT/page500.paths"
 echo "/api/v1/pakn?page=500" >"$OUT/page500offset.paths"
+
+# the JIT compiles the shared paths (security, JSON, the pool) on whatever runs first: warm them all before any phase
+TOKEN=$(login ADMIN)
+for scenario in detail list page1 page500; do wrk_run 0 GET "$OUT/$scenario.paths" >/dev/null; done
 
 echo "== PAKN bench: $(date -u '+%F %T UTC'), $(nproc) cores, load: $(uptime | sed 's/.*load/load/')"
 echo "   $ROWS PAKN in $BENCH_DB; java pid $PID; $CONNECTIONS connections, ${DURATION}s per phase"
