@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # make bench: the API against pgbench (the same SQL, -M prepared) on the benchmark database, alternating, per scenario:
 # saturation (wrk, CONNECTIONS connections) for throughput, then half that rate for p50/p99 (wrk with a delay per
-# connection: wrk2 is not available), then pgbench. Prints requests/s, latencies, API ÷ pgbench, CPU ms per request of
-# the java process, its RSS and the plans. Environment: DURATION (s, default 15), CONNECTIONS (16), see env.sh.
+# connection: wrk2 is not available), then pgbench with the SQL the API sends for such a request (the token check
+# included). Scenarios: detail, list (keyword + status), page1, page500 (by the cursor of page 499, as the SPA walks
+# deep), page500offset (page=500, the deepest page a number may reach), action (receive, each on a fresh item).
+# Prints requests/s, latencies, API ÷ pgbench, CPU ms per request of the java process, its RSS (and peak) and the
+# plans; then bench/sweep.sh and bench/stats.sh where they exist. Environment: DURATION (s, default 15),
+# CONNECTIONS (16), SCENARIOS (all of the above), see env.sh. Every GET scenario is warmed once before the first phase
+# (the JVM's JIT), then again right before its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/env.sh
@@ -39,21 +44,38 @@ pct() { awk -v p="$1" '$1 == p { print $2 }'; }
 
 MAXID=$("${PSQL[@]}" -c "select max(id) from pakn")
 ROWS=$("${PSQL[@]}" -c "select count(*) from pakn")
+first_account() { # role → id of the first demo account with that role (pgbench checks its token as the API does)
+    local phone
+    phone=$(awk -F'\t' -v r="$1" '$1 == r { print $3; exit }' "$BENCH_DATA_DIR/demo-accounts.txt")
+    "${PSQL[@]}" -c "select id from account where phone = '$phone'"
+}
+fresh_items() { # items the operator can receive, each once, with If-Match "0"
+    "${PSQL[@]}" -c "select '/api/v1/pakn/' || id || '/actions/receive' from pakn where status = 'AWAITING_RECEPTION'
+        and version = 0 order by id desc"
+}
 seq 1 997 "$MAXID" | sed 's|^|/api/v1/pakn/|' | head -2000 >"$OUT/detail.paths"
 echo "/api/v1/pakn?q=rac%20thai&status=WAITING" >"$OUT/list.paths"
 echo "/api/v1/pakn?page=1" >"$OUT/page1.paths"
-echo "/api/v1/pakn?page=500" >"$OUT/page500.paths"
-"${PSQL[@]}" -c "select '/api/v1/pakn/' || id || '/actions/receive' from pakn where status = 'AWAITING_RECEPTION'
-    and version = 0 order by id" >"$OUT/action.paths"
+# the cursor the API returns with page 499 (sort -reportedAt): the sort, the last row's id and reporting time
+read -r CURSOR_ID CURSOR_AT < <("${PSQL[@]}" -F ' ' -c "select id, to_char(reported_at at time zone 'UTC',
+    'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from pakn order by reported_at desc, id desc offset 9979 limit 1")
+CURSOR=$(printf 'REPORTED_AT_DESC|%s|v%s' "$CURSOR_ID" "$CURSOR_AT" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+echo "/api/v1/pakn?after=$CURSOR" >"$OUT/page500.paths"
+echo "/api/v1/pakn?page=500" >"$OUT/page500offset.paths"
+
+# the JIT compiles the shared paths (security, JSON, the pool) on whatever runs first: warm them all before any phase
+TOKEN=$(login ADMIN)
+for scenario in detail list page1 page500; do wrk_run 0 GET "$OUT/$scenario.paths" >/dev/null; done
 
 echo "== PAKN bench: $(date -u '+%F %T UTC'), $(nproc) cores, load: $(uptime | sed 's/.*load/load/')"
 echo "   $ROWS PAKN in $BENCH_DB; java pid $PID; $CONNECTIONS connections, ${DURATION}s per phase"
 printf '%-9s %10s %10s %7s %9s %9s %11s %10s\n' scenario api_rps pg_tps ratio p50_ms p99_ms cpu_ms/req rss
-for scenario in detail list page1 page500 action; do
+for scenario in ${SCENARIOS:-detail list page1 page500 page500offset action}; do
     method=GET
     role=ADMIN
-    if [ $scenario = action ]; then method=POST; role=OPERATOR; fi
+    if [ $scenario = action ]; then method=POST; role=OPERATOR; fresh_items >"$OUT/action.paths"; fi
     TOKEN=$(login $role)
+    ACCOUNT=$(first_account $role)
     [ $scenario != action ] && wrk_run 0 GET "$OUT/$scenario.paths" >/dev/null # warm-up
     before=$(cpu)
     wrk_run 0 $method "$OUT/$scenario.paths" >"$OUT/$scenario.saturated.txt"
@@ -62,13 +84,12 @@ for scenario in detail list page1 page500 action; do
     requests=$(awk '/requests in/ { print $1 }' "$OUT/$scenario.saturated.txt")
     cpu_ms=$(awk -v a="$after" -v b="$before" -v n="$requests" -v t="$TICKS" 'BEGIN { printf "%.2f", (a - b) * 1000 / t / n }')
     half=$(awk -v r="$api" 'BEGIN { printf "%d", r / 2 }')
-    [ $scenario = action ] && TOKEN=$(login $role)
-    fixed_paths="$OUT/$scenario.paths"
-    [ $scenario = action ] && fixed_paths="$OUT/action.fixed.paths"
-    wrk_run "$half" $method "$fixed_paths" >"$OUT/$scenario.fixed.txt"
+    [ $scenario = action ] && fresh_items >"$OUT/action.paths" && TOKEN=$(login $role)
+    wrk_run "$half" $method "$OUT/$scenario.paths" >"$OUT/$scenario.fixed.txt"
     p50=$(pct 50% <"$OUT/$scenario.fixed.txt")
     p99=$(pct 99% <"$OUT/$scenario.fixed.txt")
-    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -D maxid="$MAXID" -f "bench/sql/$scenario.sql" \
+    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -D maxid="$MAXID" -D account="$ACCOUNT" \
+        -D cursor_at="$CURSOR_AT" -D cursor_id="$CURSOR_ID" -f "bench/sql/$scenario.sql" \
         -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER" "$BENCH_DB" >"$OUT/$scenario.pgbench.txt" 2>&1
     pg=$(awk '/^tps/ { print $3 }' "$OUT/$scenario.pgbench.txt")
     ratio=$(awk -v a="$api" -v p="$pg" 'BEGIN { printf "%.2f", a / p }')
@@ -76,8 +97,17 @@ for scenario in detail list page1 page500 action; do
     grep -E 'Non-2xx|Socket errors' "$OUT/$scenario.saturated.txt" "$OUT/$scenario.fixed.txt" || true
 done
 
-echo; echo "== plans (EXPLAIN ANALYZE, BUFFERS)"
-for scenario in list page1 page500; do
+echo "   peak RSS of the java process: $(awk '/VmHWM/ { print $2 / 1024 " MB" }' "/proc/$PID/status")"
+
+echo; echo "== plans (EXPLAIN ANALYZE, BUFFERS) of the rows query of each list scenario, and of the keyword total"
+for scenario in list page1 page500 page500offset; do
     echo "-- $scenario"
-    head -1 "bench/sql/$scenario.sql" | sed 's/^/explain (analyze, buffers) /' | "${PSQL[@]}"
+    head -1 "bench/sql/$scenario.sql" | sed "s/^/explain (analyze, buffers) /; s/:cursor_at/'$CURSOR_AT'/; s/:cursor_id/$CURSOR_ID/" \
+        | "${PSQL[@]}"
+done
+echo "-- list: the planner's estimate the API reports as the total (explain (format json) of this count query)"
+sed -n 3p bench/sql/list.sql | sed 's/^explain (format json) /explain /' | "${PSQL[@]}"
+
+for extra in bench/sweep.sh bench/stats.sh; do
+    if [ -x "$extra" ]; then echo; "$extra"; elif [ -f "$extra" ]; then echo; bash "$extra"; fi
 done

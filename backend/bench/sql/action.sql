@@ -1,4 +1,5 @@
 \set id random(1, :maxid)
+select a.enabled and 9999999999999::bigint >= floor(extract(epoch from a.tokens_valid_after) * 1000)::bigint and not exists (select 1 from revoked_access_token r where r.jti = 'bench-jti') as valid, a.password_change_required from account a where a.id = :account;
 begin;
 select p.* from pakn p where p.id = :id;
 select t.* from process_transition t where t.from_step_id = (select current_step_id from pakn where id = :id) and t.action = 'receive';

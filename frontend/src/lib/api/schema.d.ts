@@ -1611,12 +1611,14 @@ export interface components {
         };
         PageResponseAccountView: {
             items: components["schemas"]["AccountView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseAppointmentRow: {
@@ -1631,12 +1633,14 @@ export interface components {
         };
         PageResponseAuditEventView: {
             items: components["schemas"]["AuditEventView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseListRow: {
@@ -1651,42 +1655,50 @@ export interface components {
         };
         PageResponseNotificationView: {
             items: components["schemas"]["NotificationView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseOutboxView: {
             items: components["schemas"]["OutboxView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponsePaknRow: {
             items: components["schemas"]["PaknRow"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseSmsView: {
             items: components["schemas"]["SmsView"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PaknDetail: {
@@ -4074,6 +4086,7 @@ export interface operations {
     PaknResource_listPakn: {
         parameters: {
             query?: {
+                after?: string;
                 categoryId?: number;
                 channelId?: number;
                 from?: components["schemas"]["LocalDate"];
@@ -4707,6 +4720,7 @@ export interface operations {
     PaknResource_paknInbox: {
         parameters: {
             query?: {
+                after?: string;
                 categoryId?: number;
                 channelId?: number;
                 from?: components["schemas"]["LocalDate"];

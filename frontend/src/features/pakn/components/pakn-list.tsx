@@ -55,6 +55,7 @@ export function PaknList({ kind }: { kind: PaknListKind }) {
         filters={filters}
         total={list.data?.total ?? 0}
         totalExact={list.data?.totalExact ?? true}
+        totalEstimated={list.data?.totalEstimated ?? false}
         onChange={(change) => update({ ...filters, ...change })}
         onOpen={(row) => navigate(`/pakn/${row.id}`)}
       />

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { formatDate } from "@/lib/format-date";
 
 import type { PaknRow } from "../api/get-pakn-list";
-import { formatTotal, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
+import { formatTotal, NUMBERED_ROWS, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
 import { ProgressTag, StatusTag } from "./pakn-tags";
 
 type Props = {
@@ -16,12 +16,13 @@ type Props = {
   filters: PaknFilters;
   total: number;
   totalExact: boolean;
+  totalEstimated?: boolean;
   onChange: (change: Pick<PaknFilters, "page" | "size" | "sort">) => void;
   onOpen: (row: PaknRow) => void;
 };
 
 /** The manual's table; a double click, or Enter on a focused row, opens the detail. */
-export function PaknTable({ rows, loading, filters, total, totalExact, onChange, onOpen }: Props) {
+export function PaknTable({ rows, loading, filters, total, totalExact, totalEstimated = false, onChange, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const sorted = (field: string) => ({ sorter: true, sortOrder: sortOrderOf(filters.sort, field), key: field });
 
@@ -108,10 +109,10 @@ export function PaknTable({ rows, loading, filters, total, totalExact, onChange,
       pagination={{
         current: filters.page,
         pageSize: filters.size,
-        total,
+        total: Math.min(total, NUMBERED_ROWS),
         showSizeChanger: true,
         pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal: () => t("pakn.total", { total: formatTotal(total, totalExact, i18n.language === "en" ? "en-US" : "vi-VN") }),
+        showTotal: () => t("pakn.total", { total: formatTotal(total, totalExact, i18n.language === "en" ? "en-US" : "vi-VN", totalEstimated) }),
       }}
     />
   );

@@ -46,6 +46,7 @@ describe("totals and sort", () => {
   it("shows 10.000+ when the backend stopped counting", () => {
     expect(formatTotal(10000, false)).toBe("10.000+");
     expect(formatTotal(1234, true)).toBe("1.234");
+    expect(formatTotal(5929, false, "vi-VN", true)).toBe("≈ 5.929");
   });
 
   it("maps the sort parameter to the table's order and back", () => {

@@ -79,11 +79,18 @@ export function toApiQuery(filters: PaknFilters) {
   return { ...filters, q: filters.q || undefined };
 }
 
-/** "10.000+" when the backend stopped counting; the exact total otherwise, with Vietnamese digit grouping. */
-export function formatTotal(total: number, exact: boolean, locale = "vi-VN"): string {
+/**
+ * "10.000+" when the backend stopped counting, "≈ 5.929" when it reports the database's estimate (keyword searches
+ * matching thousands); the exact total otherwise, with Vietnamese digit grouping.
+ */
+export function formatTotal(total: number, exact: boolean, locale = "vi-VN", estimated = false): string {
   const number = new Intl.NumberFormat(locale).format(total);
-  return exact ? number : `${number}+`;
+  if (exact) return number;
+  return estimated ? `≈ ${number}` : `${number}+`;
 }
+
+/** Page numbers reach the first 10,000 rows (deeper pages are read by cursor): the pager offers no more. */
+export const NUMBERED_ROWS = 10_000;
 
 /** The antd table's sort order of the `sort` parameter, and back. */
 export function sortOrderOf(sort: string | undefined, field: string): "ascend" | "descend" | null {

@@ -1,20 +1,17 @@
 package vn.pakn.pakn;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import vn.pakn.auth.CurrentOfficer;
 import vn.pakn.common.config.PaknConfig;
 import vn.pakn.common.error.ProblemException;
 import vn.pakn.pakn.catalog.CatalogEntry;
 import vn.pakn.pakn.catalog.Category;
 import vn.pakn.pakn.catalog.Channel;
-import vn.pakn.unit.Role;
 import vn.pakn.unit.Unit;
 import vn.pakn.workflow.ActionRequest;
 import vn.pakn.workflow.ActionService;
@@ -28,18 +25,16 @@ import vn.pakn.workflow.process.Process;
 @ApplicationScoped
 public class PaknService {
 
-    private final PaknAccess access;
-    private final PaknUnits units;
+    private final PaknDetails details;
     private final PaknCodes codes;
     private final ActionService actions;
     private final CurrentOfficer officer;
     private final Clock clock;
     private final PaknConfig config;
 
-    PaknService(PaknAccess access, PaknUnits units, PaknCodes codes, ActionService actions, CurrentOfficer officer,
-            Clock clock, PaknConfig config) {
-        this.access = access;
-        this.units = units;
+    PaknService(PaknDetails details, PaknCodes codes, ActionService actions, CurrentOfficer officer, Clock clock,
+            PaknConfig config) {
+        this.details = details;
         this.codes = codes;
         this.actions = actions;
         this.officer = officer;
@@ -77,10 +72,8 @@ public class PaknService {
                         }))));
     }
 
-    @WithSession
     public Uni<PaknDetail> detail(long id) {
-        return access.visible(id).chain(p -> units.activeCoordinators(p.id).map(coordinators -> detail(p,
-                coordinators)));
+        return details.visible(id);
     }
 
     public Uni<PaknDetail> edit(long id, long version, PaknForm form) {
@@ -148,34 +141,6 @@ public class PaknService {
         entry.action = WorkflowAction.CREATE.code();
         entry.occurredAt = now;
         return entry;
-    }
-
-    private PaknDetail detail(Pakn p, List<PaknDetail.CoordinatingUnit> coordinators) {
-        boolean showReporter = p.identityDisclosed || officer.has(Role.OPERATOR) || officer.has(Role.PROVINCE_OFFICE)
-                || officer.has(Role.ADMIN);
-        PaknDetail.Reporter reporter = showReporter
-                ? new PaknDetail.Reporter(p.reporterName, p.reporterPhone, p.reporterIdNumber, p.reporterKind.name(),
-                        p.reporterAddress, p.reporterEmail, false)
-                : new PaknDetail.Reporter(null, null, null, p.reporterKind.name(), null, null, true);
-        PaknDetail.Result result = new PaknDetail.Result(ref(p.resultUnit), p.resultContent, p.resultPublic,
-                p.resultApproved, p.resultApprovedBy == null ? null
-                        : new PaknDetail.Ref(p.resultApprovedBy.id, p.resultApprovedBy.fullName),
-                p.resultApprovedAt);
-        return new PaknDetail(p.id, p.code, p.title, p.content, new PaknDetail.Ref(p.category.id, p.category.name),
-                new PaknDetail.Ref(p.channel.id, p.channel.name), p.requestType, p.occurredAt, p.reportedAt,
-                p.locationText, p.area, p.latitude, p.longitude, reporter, p.identityDisclosed, p.published,
-                ref(p.reportedUnit), new PaknDetail.Ref(p.process.id, p.process.name),
-                new PaknDetail.StepRef(p.currentStep.id, p.currentStep.code, p.currentStep.name, p.currentStep.kind),
-                p.status.name(), p.status.label(), ref(p.mainUnit), coordinators,
-                p.handler == null ? null : new PaknDetail.Handler(p.handler.id, p.handler.fullName, p.handler.position,
-                        p.handler.unitId),
-                p.returnReason == null ? null : p.returnReason.name(), p.deadline,
-                p.progress == null ? null : p.progress.name(), result, p.version, p.createdAt, p.updatedAt, p.rating,
-                p.rating == null ? null : Rating.valueOf(p.rating).label(), p.ratingComment, p.ratedAt);
-    }
-
-    private static PaknDetail.Ref ref(Unit unit) {
-        return unit == null ? null : new PaknDetail.Ref(unit.id, unit.name);
     }
 
     private static String coordinates(Double latitude, Double longitude) {

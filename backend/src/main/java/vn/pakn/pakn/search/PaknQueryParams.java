@@ -9,7 +9,9 @@ import vn.pakn.pakn.Progress;
 /**
  * The query parameters of both lists: q, progress, channelId, categoryId, from, to (ISO dates), status, stepId,
  * sort ("reportedAt", "-reportedAt", "title", "-title", "deadline", "-deadline", "code", "-code"), page (from 1),
- * size (1–100, default 20).
+ * size (1–100, default 20), after (the {@code nextCursor} of the previous page, same sort: the page after it).
+ * Page numbers reach as deep as the count does (10,000 rows); deeper pages are read by cursor, so that no page
+ * scans and skips more than that.
  */
 public class PaknQueryParams {
 
@@ -37,6 +39,8 @@ public class PaknQueryParams {
     Integer page;
     @RestQuery
     Integer size;
+    @RestQuery
+    String after;
 
     public PaknQuery toQuery() {
         PaknQuery.Sort order = PaknQuery.Sort.parse(sort);
@@ -54,7 +58,12 @@ public class PaknQueryParams {
         if (q != null && q.length() > 200) {
             throw ProblemException.invalidField("q", "pakn.keyword-too-long");
         }
+        if ((long) (pageNumber - 1) * pageSize >= PaknSearch.COUNT_CAP) {
+            throw ProblemException.invalidField("page", "pakn.page-too-deep");
+        }
+        PaknQuery.Keyset keyset = after == null || after.isBlank() ? null : PaknCursor.parse(after.strip(), order)
+                .orElseThrow(() -> ProblemException.invalidField("after", "pakn.cursor-invalid"));
         return new PaknQuery(q, progress, channelId, categoryId, from, to, status, stepId, order, pageNumber,
-                pageSize);
+                pageSize, keyset);
     }
 }
