@@ -1623,12 +1623,14 @@ export interface components {
         };
         PageResponseAppointmentRow: {
             items: components["schemas"]["AppointmentRow"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseAuditEventView: {
@@ -1645,12 +1647,14 @@ export interface components {
         };
         PageResponseListRow: {
             items: components["schemas"]["ListRow"][];
+            nextCursor: string | null;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
+            totalEstimated: boolean;
             totalExact: boolean;
         };
         PageResponseNotificationView: {
