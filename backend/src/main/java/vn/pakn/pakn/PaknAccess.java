@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.pakn.auth.CurrentOfficer;
 import vn.pakn.common.error.ProblemException;
-import vn.pakn.unit.Role;
 
 /**
  * Loads a PAKN for the current officer: an item of another unit answers 404, so that nobody learns it exists.
@@ -36,11 +35,11 @@ public class PaknAccess {
     }
 
     /**
-     * Whether the officer may see the identity of reporters who did not agree to disclosure: the detail shows it
-     * and the keyword search matches it only then.
+     * Whether the officer may see the identity of reporters who did not agree to disclosure (the roles that see
+     * every unit): the detail, the statistics list and the keyword search show or match it only then.
      */
     public boolean seesHiddenReporters() {
-        return officer.has(Role.OPERATOR) || officer.has(Role.PROVINCE_OFFICE) || officer.has(Role.ADMIN);
+        return officer.seesAllUnits();
     }
 
     /** Only the visibility check, for reads that do not need the item itself (history, comments, files). */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import vn.pakn.auth.CurrentOfficer;
 import vn.pakn.common.config.PaknConfig;
 import vn.pakn.common.error.ProblemException;
+import vn.pakn.pakn.PaknAccess;
 
 /**
  * Turns the query parameters into the filter the caller may use: the current year so far by default, and for
@@ -18,11 +19,13 @@ public class ReportScope {
     private final CurrentOfficer officer;
     private final Clock clock;
     private final PaknConfig config;
+    private final PaknAccess access;
 
-    ReportScope(CurrentOfficer officer, Clock clock, PaknConfig config) {
+    ReportScope(CurrentOfficer officer, Clock clock, PaknConfig config, PaknAccess access) {
         this.officer = officer;
         this.clock = clock;
         this.config = config;
+        this.access = access;
     }
 
     ReportFilter resolve(StatisticsParams params) {
@@ -44,6 +47,6 @@ public class ReportScope {
 
     /** Whether the reporter's name and phone may be shown when the reporter did not agree to disclosure. */
     boolean seesHiddenReporters() {
-        return officer.seesAllUnits();
+        return access.seesHiddenReporters();
     }
 }
