@@ -56,6 +56,18 @@ public class StepDeadlines {
         p.remindAt = deadline == null ? null : remindAt(at, deadline, config.deadlines().reminderLead());
     }
 
+    /**
+     * An appointment moved the current step's deadline at {@code at}: not due again until the new deadline nears,
+     * the handler reminded {@code reminderLead} before it. The step's start stays (the appointment rule counts from it).
+     */
+    public void deadlineExtended(Pakn p, Instant deadline, Instant at, Duration reminderLead, Changes changes) {
+        p.deadline = changes.track(HistoryField.DEADLINE, p.deadline, deadline);
+        p.progress = changes.track(HistoryField.PROGRESS, p.progress, Progress.NOT_DUE, Progress::label);
+        p.deadlineExtended = true;
+        p.dueSoonAt = dueSoonAt(at, deadline);
+        p.remindAt = remindAt(at, deadline, reminderLead);
+    }
+
     /** When less than the configured share of the time between {@code start} and {@code deadline} is left. */
     public Instant dueSoonAt(Instant start, Instant deadline) {
         long millis = Duration.between(start, deadline).toMillis();

@@ -56,10 +56,10 @@ import vn.pakn.workflow.process.ProcessView;
 @Path("/api/v1/pakn")
 public class PaknResource {
 
-    /** Actions not taken here: those with a request of their own method, and the system's escalation. */
+    /** Actions not taken here: those with a request of their own method, the system's and the citizens'. */
     private static final Set<WorkflowAction> OWN_ENDPOINT = EnumSet.of(WorkflowAction.CREATE, WorkflowAction.EDIT,
             WorkflowAction.APPOINT, WorkflowAction.APPROVE_APPOINTMENT, WorkflowAction.REJECT_APPOINTMENT,
-            WorkflowAction.ESCALATE);
+            WorkflowAction.ESCALATE, WorkflowAction.RATE);
 
     private final PaknService service;
     private final PaknSearch search;

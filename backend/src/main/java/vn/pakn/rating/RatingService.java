@@ -11,6 +11,7 @@ import vn.pakn.common.config.PaknConfig;
 import vn.pakn.common.error.ProblemException;
 import vn.pakn.pakn.Pakn;
 import vn.pakn.pakn.PaknStatus;
+import vn.pakn.workflow.WorkflowAction;
 import vn.pakn.workflow.history.Changes;
 import vn.pakn.workflow.history.HistoryField;
 import vn.pakn.workflow.history.PaknHistory;
@@ -22,8 +23,6 @@ import vn.pakn.workflow.history.PaknHistory;
  */
 @ApplicationScoped
 public class RatingService {
-
-    static final String ACTION = "rate";
 
     private final Clock clock;
     private final PaknConfig config;
@@ -56,7 +55,7 @@ public class RatingService {
                                 PaknHistory entry = new PaknHistory();
                                 entry.paknId = pakn.id;
                                 entry.actorLabel = clientName;
-                                entry.action = ACTION;
+                                entry.action = WorkflowAction.RATE.code();
                                 entry.occurredAt = now;
                                 entry.comment = comment;
                                 new Changes(entry, config.zone()).record(HistoryField.RATING, null,

@@ -87,8 +87,9 @@ class ActionEffects {
                 p.published = changes.track(HistoryField.PUBLIC, p.published, action == WorkflowAction.PUBLISH);
                 yield done();
             }
-            // create, edit and the appointment actions bring their own effect (ActionService.act); the sweep escalates
-            case RETURN_RESULT, CREATE, EDIT, APPOINT, APPROVE_APPOINTMENT, REJECT_APPOINTMENT, ESCALATE -> done();
+            // create, edit and the appointment actions bring their own effect (ActionService.act);
+            // the sweep escalates, the portal rates
+            case RETURN_RESULT, CREATE, EDIT, APPOINT, APPROVE_APPOINTMENT, REJECT_APPOINTMENT, ESCALATE, RATE -> done();
         };
     }
 

@@ -28,7 +28,9 @@ public enum WorkflowAction {
     APPROVE_APPOINTMENT("approve-appointment", "Duyệt hẹn xử lý"),
     REJECT_APPOINTMENT("reject-appointment", "Từ chối hẹn xử lý"),
     /** Taken by the system alone (deadline.sweep): no process transition lets an officer take it. */
-    ESCALATE("escalate", "Tự động chuyển cấp trên");
+    ESCALATE("escalate", "Tự động chuyển cấp trên"),
+    /** Taken by a citizen through the portal (rating): no process transition lets an officer take it. */
+    RATE("rate", "Đánh giá");
 
     private final String code;
     private final String label;

@@ -53,6 +53,7 @@ class RatingTest {
                 .body("rating", equalTo("SATISFIED")).body("ratingLabel", equalTo("Hài lòng"))
                 .body("ratingComment", equalTo("Xử lý nhanh, cảm ơn")).body("ratedAt", notNullValue());
         given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id + "/history").then().statusCode(200)
+                .body("find { it.action == 'rate' }.actionLabel", equalTo("Đánh giá"))
                 .body("find { it.action == 'rate' }.actorLabel", equalTo("Cổng thông tin Đánh giá"))
                 .body("find { it.action == 'rate' }.comment", equalTo("Xử lý nhanh, cảm ơn"))
                 .body("find { it.action == 'rate' }.changes[0].label", equalTo("Đánh giá"))

@@ -19,7 +19,6 @@ import vn.pakn.pakn.Pakn;
 import vn.pakn.pakn.PaknAccess;
 import vn.pakn.pakn.PaknStatus;
 import vn.pakn.pakn.PaknUnits;
-import vn.pakn.pakn.Progress;
 import vn.pakn.unit.Role;
 import vn.pakn.workflow.ActionRequest;
 import vn.pakn.workflow.ActionService;
@@ -143,7 +142,7 @@ public class AppointmentService {
     }
 
     private Uni<Instant> newDeadline(Pakn p, int amount, TimeUnit unit, Instant now) {
-        Instant from = p.deadline.isAfter(now) ? p.deadline : now;
+        Instant from = p.deadline != null && p.deadline.isAfter(now) ? p.deadline : now;
         Instant started = p.deadlineStartedAt == null ? now : p.deadlineStartedAt;
         return calendars.deadline(from, amount, unit).chain(newDeadline -> calendars.calendar().map(calendar -> {
             long minutes = calendar.workingMinutesBetween(started, newDeadline);
@@ -161,11 +160,7 @@ public class AppointmentService {
         // before the item changes: the update would flush it early
         return units.coordinatorsDue(p.id, dueSoonAt).invoke(() -> {
             p.status = changes.track(HistoryField.STATUS, p.status, PaknStatus.APPOINTED, PaknStatus::label);
-            p.deadline = changes.track(HistoryField.DEADLINE, p.deadline, a.newDeadline);
-            p.progress = changes.track(HistoryField.PROGRESS, p.progress, Progress.NOT_DUE, Progress::label);
-            p.deadlineExtended = true;
-            p.dueSoonAt = dueSoonAt;
-            p.remindAt = deadlines.remindAt(now, a.newDeadline, a.reminderLead());
+            deadlines.deadlineExtended(p, a.newDeadline, now, a.reminderLead(), changes);
         });
     }
 }
