@@ -24,13 +24,12 @@ import vn.pakn.workflow.process.ProcessStep;
 public class NextOfficers {
 
     private static final String RECIPIENTS = """
-            select a.id from account a
-            where a.enabled and (',' || a.roles || ',') like :role
-              and (:everywhere
-                   or a.unit_id = :mainUnit
-                   or (:coordinating and a.unit_id in (select u.unit_id from pakn_unit u
-                                                       where u.pakn_id = :pakn and u.active and u.role = 'COORDINATING')))
-            order by a.id""";
+            with target as (
+                select cast(:pakn as bigint) as pakn_id, cast(:mainUnit as bigint) as main_unit_id,
+                       cast(:role as varchar) as role, cast(:level as varchar) as assignee_level,
+                       cast(:kind as varchar) as kind),
+            %s
+            select distinct account_id from officer order by account_id""".formatted(StepOfficers.CTE);
 
     private final Outbox outbox;
 
@@ -54,16 +53,12 @@ public class NextOfficers {
     }
 
     private Uni<List<Long>> recipients(Pakn p, ProcessStep step) {
-        boolean unitLevel = step.assigneeLevel != null && step.assigneeLevel.startsWith("UNIT");
-        if (unitLevel && p.mainUnit == null) {
-            return Uni.createFrom().item(List.of());
-        }
         return Panache.getSession().flatMap(session -> session.createNativeQuery(RECIPIENTS, Long.class)
-                .setParameter("role", "%," + step.role + ",%")
-                .setParameter("everywhere", !unitLevel)
-                .setParameter("mainUnit", unitLevel ? p.mainUnit.id : -1L)
-                .setParameter("coordinating", "COORDINATION".equals(step.kind))
                 .setParameter("pakn", p.id)
+                .setParameter("mainUnit", p.mainUnit == null ? -1L : p.mainUnit.id)
+                .setParameter("role", step.role)
+                .setParameter("level", step.assigneeLevel == null ? "" : step.assigneeLevel)
+                .setParameter("kind", step.kind)
                 .getResultList());
     }
 }

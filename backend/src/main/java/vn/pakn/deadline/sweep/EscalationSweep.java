@@ -18,6 +18,7 @@ import vn.pakn.deadline.CalendarService;
 import vn.pakn.deadline.StepDeadlines;
 import vn.pakn.pakn.PaknStatus;
 import vn.pakn.pakn.Progress;
+import vn.pakn.workflow.StepOfficers;
 import vn.pakn.workflow.WorkflowAction;
 import vn.pakn.workflow.history.HistoryField;
 import vn.pakn.workflow.history.PaknHistory;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import vn.pakn.common.config.PaknConfig;
+import vn.pakn.workflow.StepOfficers;
 
 /**
  * Reminds the handler (or, while nobody has claimed the item, the officers of its step) once per deadline, when its

@@ -1,19 +1,19 @@
-package vn.pakn.deadline.sweep;
+package vn.pakn.workflow;
 
 /**
- * The officers who must act at an item's step, picked as {@code workflow.NextOfficers} picks them for one item
- * (the step's role; at a unit level the main unit's officers, and at a coordination step the coordinating units'
- * too; otherwise everyone holding the role), for a whole chunk at once. An SQL common table expression over a
- * preceding {@code target(pakn_id, main_unit_id, role, assignee_level, kind, …)}; it yields each target row once
- * per officer, with {@code account_id} and {@code phone}.
+ * The officers who must act at an item's step: the step's role; at a unit level the main unit's officers, and at a
+ * coordination step the coordinating units' too; otherwise everyone holding the role. One rule for the next
+ * officers of an action ({@link NextOfficers}, one item) and the deadline sweeps (a chunk at once): an SQL common
+ * table expression over a preceding {@code target(pakn_id, main_unit_id, role, assignee_level, kind, …)}; it yields
+ * each target row once per officer, with {@code account_id} and {@code phone}.
  *
  * <p>Every join goes from a target row to a table through an index (or to the few holders of province-wide
  * roles): the planner cannot know how many rows a data-modifying CTE yields, and a nested loop between two large
  * CTEs would be quadratic.
  */
-final class StepOfficers {
+public final class StepOfficers {
 
-    static final String CTE = """
+    public static final String CTE = """
             officer as (
                 select t.*, a.id as account_id, a.phone
                 from target t
