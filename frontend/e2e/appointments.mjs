@@ -1,35 +1,11 @@
 // Browser test of issue 4's appointment: a PAKN routed to a unit (through the API), the unit's specialist opens
 // it, makes an appointment (Hẹn xử lý) with a reason and a file; the item shows Hẹn xử lý and appears in "Phiếu hẹn
 // xử lý" with its new due time. Called by run.mjs with its browser, admin token and `step` reporter.
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { resolve } from "node:path";
 
 import { api } from "./api.mjs";
-
-const TIMEOUT = 15_000;
-
-const strongPassword = () => `E2e-${randomBytes(9).toString("base64url")}!`;
-/** An invented number in a range no real subscriber is given to tests. */
-const inventedPhone = () => `0900${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-
-async function expectVisible(locator) {
-  await locator.first().waitFor({ state: "visible", timeout: TIMEOUT });
-}
-
-async function expectUrl(page, path) {
-  await page.waitForURL((url) => url.pathname === path, { timeout: TIMEOUT });
-}
-
-/** An account of `role` in `unit` whose one-time password is already changed; returns its token too. */
-async function officer(client, adminToken, unit, role, fullName) {
-  const phone = inventedPhone();
-  const created = await client.createAccount(adminToken, { phone, fullName, unitId: unit.id, roles: [role] });
-  const first = await client.login(phone, created.oneTimePassword);
-  const password = strongPassword();
-  await client.changePassword(first.accessToken, created.oneTimePassword, password);
-  const { accessToken } = await client.login(phone, password);
-  return { phone, password, fullName, token: accessToken };
-}
+import { TIMEOUT, expectUrl, expectVisible, inventedPhone, officer } from "./support.mjs";
 
 /** dd/MM/yyyy HH:mm in the province's time, as the SPA shows dates. */
 function shown(instant) {

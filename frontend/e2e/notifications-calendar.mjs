@@ -2,66 +2,11 @@
 // counts up live when an item is routed to the unit with "Gửi tin nhắn cho người xử lý tiếp theo" (the FORWARDED
 // in-app message, through the outbox and server-sent events), and the Thông báo page lists it. Called by run.mjs
 // with its browser, its admin token and its `step` reporter; accounts and the PAKN are made through the API.
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { resolve } from "node:path";
 
 import { api } from "./api.mjs";
-
-const TIMEOUT = 15_000;
-
-const strongPassword = () => `E2e-${randomBytes(9).toString("base64url")}!`;
-const inventedPhone = () => `0900${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-
-async function expectVisible(locator, timeout = TIMEOUT) {
-  await locator.first().waitFor({ state: "visible", timeout });
-}
-
-/** The calls of this scenario the shared client does not have: catalog reads and workflow actions with If-Match. */
-function workflow(baseUrl, token) {
-  async function call(method, path, body, version) {
-    const response = await fetch(new URL(path, baseUrl), {
-      method,
-      headers: {
-        Accept: "application/json",
-        Authorization: `Bearer ${token}`,
-        ...(body ? { "Content-Type": "application/json" } : {}),
-        ...(version !== undefined ? { "If-Match": `"${version}"` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const data = await response.json().catch(() => undefined);
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(data)}`);
-    return data;
-  }
-  return {
-    get: (path) => call("GET", path),
-    create: (form) => call("POST", "/api/v1/pakn", form),
-    act: (id, version, action, body = {}) => call("POST", `/api/v1/pakn/${id}/actions/${action}`, body, version),
-  };
-}
-
-async function officer(client, adminToken, unit, role, fullName) {
-  const phone = inventedPhone();
-  const created = await client.createAccount(adminToken, { phone, fullName, unitId: unit.id, roles: [role] });
-  const first = await client.login(phone, created.oneTimePassword);
-  const password = strongPassword();
-  await client.changePassword(first.accessToken, created.oneTimePassword, password);
-  return { phone, password, fullName };
-}
-
-async function signIn(browser, baseUrl, account, home, onPage) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "vi-VN" });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  onPage?.(page);
-  await page.goto(baseUrl);
-  await page.getByLabel("Tài khoản (số điện thoại)").fill(account.phone);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(account.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL((url) => url.pathname === home, { timeout: TIMEOUT });
-  return { context, page, errors };
-}
+import { TIMEOUT, expectVisible, inventedPhone, officer, signIn } from "./support.mjs";
 
 export async function notificationsAndCalendar({ browser, baseUrl, adminToken, step = (_name, action) => action(), resultsDir, onPage }) {
   const client = api(baseUrl);
@@ -86,8 +31,8 @@ export async function notificationsAndCalendar({ browser, baseUrl, adminToken, s
     };
   });
 
-  const ad = await signIn(browser, baseUrl, admin, "/pakn/all", onPage);
-  const sp = await signIn(browser, baseUrl, specialist, "/pakn/processing", onPage);
+  const ad = await signIn(browser, baseUrl, admin, onPage, "/pakn/all");
+  const sp = await signIn(browser, baseUrl, specialist, onPage);
 
   try {
     await step("admin opens Lịch làm việc and adds a public holiday", async () => {
@@ -108,7 +53,7 @@ export async function notificationsAndCalendar({ browser, baseUrl, adminToken, s
       const row = page.getByRole("row", { name: new RegExp(holidayName) });
       await expectVisible(row);
       await expectVisible(row.getByText(`${holidayDay}/12/${year}`));
-      const calendar = await workflow(baseUrl, adminToken).get("/api/v1/calendar");
+      const calendar = await client.expect(200, "GET", "/api/v1/calendar", { token: adminToken });
       if (!calendar.holidays.some((holiday) => holiday.day === `${year}-12-${holidayDay}` && holiday.name === holidayName)) {
         throw new Error("the holiday is not in the calendar");
       }
@@ -121,10 +66,9 @@ export async function notificationsAndCalendar({ browser, baseUrl, adminToken, s
       const bell = page.getByTestId("notification-bell");
       await expectVisible(bell);
       if ((await bell.getAttribute("aria-label")) !== "Thông báo: 0 chưa đọc") throw new Error(`bell: ${await bell.getAttribute("aria-label")}`);
-      const flow = workflow(baseUrl, operator.accessToken);
-      const [category] = await flow.get("/api/v1/categories");
-      const [channel] = await flow.get("/api/v1/channels");
-      const created = await flow.create({
+      const [category] = await client.catalog(operator.accessToken, "categories");
+      const [channel] = await client.catalog(operator.accessToken, "channels");
+      const created = await client.createPakn(operator.accessToken, {
         title,
         content: "Đèn đường hỏng nhiều ngày (nội dung kiểm thử).",
         categoryId: category.id,
@@ -134,8 +78,8 @@ export async function notificationsAndCalendar({ browser, baseUrl, adminToken, s
         reporterPhone: inventedPhone(),
         identityDisclosed: false,
       });
-      const received = await flow.act(created.id, created.version, "receive");
-      await flow.act(created.id, received.version, "route", { mainUnitId: unit.id, notifyNext: true, comment: "Đề nghị xử lý sớm." });
+      await client.act(operator.accessToken, created.id, "receive");
+      await client.act(operator.accessToken, created.id, "route", { mainUnitId: unit.id, notifyNext: true, comment: "Đề nghị xử lý sớm." });
       // no reload: the count arrives over the open event stream
       await page.waitForFunction(
         () => document.querySelector('[data-testid="notification-bell"]')?.getAttribute("aria-label") === "Thông báo: 1 chưa đọc",

@@ -2,49 +2,11 @@
 // ánh", opens it by double click, updates the result with a drag-dropped file and returns it; the operator confirms
 // completion; Lịch sử shows every step. Called by run.mjs with its browser, its admin token (the first admin's
 // one-time password is spent by the shell scenario) and its `step` reporter; accounts are made through the admin API.
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { resolve } from "node:path";
 
 import { api } from "./api.mjs";
-
-const TIMEOUT = 15_000;
-
-/** Passes the policy: long, random, not a phone number, not a common password. */
-const strongPassword = () => `E2e-${randomBytes(9).toString("base64url")}!`;
-/** An invented number in a range no real subscriber is given to tests. */
-const inventedPhone = () => `0900${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-
-async function expectVisible(locator) {
-  await locator.first().waitFor({ state: "visible", timeout: TIMEOUT });
-}
-
-async function expectUrl(page, test) {
-  await page.waitForURL((url) => (typeof test === "string" ? url.pathname === test : test.test(url.pathname)), { timeout: TIMEOUT });
-}
-
-/** An account of `role` in `unit` whose one-time password is already changed, as an officer would on first login. */
-export async function officer(client, adminToken, unit, role, fullName) {
-  const phone = inventedPhone();
-  const created = await client.createAccount(adminToken, { phone, fullName, unitId: unit.id, roles: [role] });
-  const first = await client.login(phone, created.oneTimePassword);
-  const password = strongPassword();
-  await client.changePassword(first.accessToken, created.oneTimePassword, password);
-  return { phone, password, fullName };
-}
-
-export async function signIn(browser, baseUrl, account, onPage) {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "vi-VN" });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  onPage?.(page);
-  await page.goto(baseUrl);
-  await page.getByLabel("Tài khoản (số điện thoại)").fill(account.phone);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(account.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expectUrl(page, "/pakn/processing");
-  return { context, page, errors };
-}
+import { TIMEOUT, expectUrl, expectVisible, inventedPhone, officer, signIn } from "./support.mjs";
 
 /** Picks `text` in the antd Select or TreeSelect labelled `label` inside `scope`. */
 async function choose(page, scope, label, text) {

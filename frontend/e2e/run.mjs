@@ -1,7 +1,7 @@
 // Browser test of issue 2: a new account signs in with its one-time password, is forced to change it, signs in
 // again, sees the menu of its role and logs out. Needs a running system (BASE_URL) and its first admin's one-time
 // password (PAKN_INITIAL_ADMIN_FILE, lines `phone=...` and `password=...`). Drives the system's Chromium.
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,12 +13,12 @@ import { appointments } from "./appointments.mjs";
 import { notificationsAndCalendar } from "./notifications-calendar.mjs";
 import { paknLifecycle } from "./pakn-lifecycle.mjs";
 import { statisticsReports } from "./statistics.mjs";
+import { TIMEOUT, expectUrl, expectVisible, inventedPhone, strongPassword } from "./support.mjs";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:8080";
 const ADMIN_FILE = process.env.PAKN_INITIAL_ADMIN_FILE;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RESULTS = resolve(dirname(fileURLToPath(import.meta.url)), "../test-results");
-const TIMEOUT = 15_000;
 
 function readAdmin(file) {
   if (!file) throw new Error("PAKN_INITIAL_ADMIN_FILE is not set");
@@ -33,10 +33,6 @@ function readAdmin(file) {
   return entries;
 }
 
-/** Passes the policy: long, random, not a phone number, not a common password. */
-const strongPassword = () => `E2e-${randomBytes(9).toString("base64url")}!`;
-/** An invented number in a range no real subscriber is given to tests. */
-const inventedPhone = () => `0900${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
 
 const results = [];
 /** The pages of the running scenarios: screenshotted when a step fails, to show what the officers would have seen. */
@@ -56,14 +52,6 @@ async function step(name, action) {
     console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split("\n").join("\n    ")}`);
     throw error;
   }
-}
-
-async function expectVisible(locator) {
-  await locator.first().waitFor({ state: "visible", timeout: TIMEOUT });
-}
-
-async function expectUrl(page, path) {
-  await page.waitForURL((url) => url.pathname === path, { timeout: TIMEOUT });
 }
 
 async function signIn(page, phone, password) {

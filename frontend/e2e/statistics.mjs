@@ -7,13 +7,7 @@ import { randomInt } from "node:crypto";
 import { resolve } from "node:path";
 
 import { api } from "./api.mjs";
-import { officer, signIn } from "./pakn-lifecycle.mjs";
-
-const TIMEOUT = 15_000;
-
-async function expectVisible(locator) {
-  await locator.first().waitFor({ state: "visible", timeout: TIMEOUT });
-}
+import { TIMEOUT, expectVisible, officer, signIn } from "./support.mjs";
 
 /** A completed PAKN of `unit`: taken in and routed by the operator, processed and returned by the unit's specialist. */
 async function completedPakn(client, tokens, unit, title) {
