@@ -1,10 +1,10 @@
 import { EyeOutlined } from "@ant-design/icons";
 import { Button, Table, Tooltip } from "antd";
 import type { ColumnsType, SorterResult } from "antd/es/table/interface";
-import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import { formatDate } from "@/lib/format-date";
+import { openableRow } from "@/lib/openable-row";
 
 import type { PaknRow } from "../api/get-pakn-list";
 import { formatTotal, NUMBERED_ROWS, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
@@ -88,14 +88,7 @@ export function PaknTable({ rows, loading, filters, total, totalExact, totalEsti
       dataSource={rows}
       loading={loading}
       scroll={{ x: 1200 }}
-      onRow={(row) => ({
-        tabIndex: 0,
-        style: { cursor: "pointer" },
-        onDoubleClick: () => onOpen(row),
-        onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
-          if (event.key === "Enter" && event.target === event.currentTarget) onOpen(row);
-        },
-      })}
+      onRow={openableRow(onOpen)}
       onChange={(pagination, _filters, sorter) => {
         const { columnKey, order } = sorter as SorterResult<PaknRow>;
         const sort = sortParam(columnKey === undefined ? undefined : String(columnKey), order);

@@ -1,10 +1,10 @@
 import { Table, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table/interface";
-import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 
 import { formatDate } from "@/lib/format-date";
+import { openableRow } from "@/lib/openable-row";
 
 import { useListReport } from "../api/get-reports";
 import type { ListRow } from "../api/types";
@@ -73,14 +73,7 @@ export function ListReportPage() {
         dataSource={page?.items ?? []}
         loading={query.isFetching}
         scroll={{ x: 2400 }}
-        onRow={(row) => ({
-          tabIndex: 0,
-          style: { cursor: "pointer" },
-          onDoubleClick: () => open(row),
-          onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
-            if (event.key === "Enter" && event.target === event.currentTarget) open(row);
-          },
-        })}
+        onRow={openableRow(open)}
         onChange={(pagination) =>
           update({
             ...filters,

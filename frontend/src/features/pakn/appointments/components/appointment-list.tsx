@@ -1,11 +1,12 @@
 import { EyeOutlined } from "@ant-design/icons";
 import { Button, Card, Form, Input, Select, Table, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table/interface";
-import { type KeyboardEvent, useEffect } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 
 import { formatDate } from "@/lib/format-date";
+import { openableRow } from "@/lib/openable-row";
 
 import { StatusTag } from "../../components/pakn-tags";
 import { formatTotal, PAGE_SIZES } from "../../lib/filters";
@@ -121,14 +122,7 @@ export function AppointmentList() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         scroll={{ x: 1200 }}
-        onRow={(row) => ({
-          tabIndex: 0,
-          style: { cursor: "pointer" },
-          onDoubleClick: () => open(row),
-          onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
-            if (event.key === "Enter" && event.target === event.currentTarget) open(row);
-          },
-        })}
+        onRow={openableRow(open)}
         onChange={(pagination) =>
           update({ ...filters, size: pagination.pageSize ?? filters.size, page: pagination.pageSize !== filters.size ? 1 : (pagination.current ?? 1) })
         }
