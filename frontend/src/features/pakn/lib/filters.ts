@@ -1,4 +1,5 @@
 import type { components } from "@/lib/api/schema";
+import { DAY, oneOf, positiveInt } from "@/lib/query-params";
 
 export type Progress = components["schemas"]["Progress"];
 export type PaknStatus = components["schemas"]["PaknStatus"];
@@ -23,18 +24,6 @@ export type PaknFilters = {
   page: number;
   size: number;
 };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function positiveInt(value: string | null): number | undefined {
-  if (value === null || !/^\d+$/.test(value)) return undefined;
-  const parsed = Number(value);
-  return parsed >= 1 && Number.isSafeInteger(parsed) ? parsed : undefined;
-}
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return allowed.find((candidate) => candidate === value);
-}
 
 function isSort(value: string | null): value is string {
   return value !== null && (SORT_FIELDS as readonly string[]).includes(value.replace(/^-/, ""));

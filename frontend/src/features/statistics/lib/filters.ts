@@ -1,6 +1,7 @@
 import dayjs, { type Dayjs } from "dayjs";
 
 import { TIME_ZONE } from "@/lib/format-date";
+import { DAY, oneOf, positiveInt } from "@/lib/query-params";
 
 import type { PaknStatus, Progress } from "../api/types";
 
@@ -26,19 +27,7 @@ export type ListFilters = StatisticsFilters & {
   size: number;
 };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 const isDay = (value: string | null): value is string => value !== null && DAY.test(value) && dayjs(value).isValid();
-
-function positiveInt(value: string | null): number | undefined {
-  if (value === null || !/^\d+$/.test(value)) return undefined;
-  const parsed = Number(value);
-  return parsed >= 1 && Number.isSafeInteger(parsed) ? parsed : undefined;
-}
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return allowed.find((candidate) => candidate === value);
-}
 
 /** The default period, as the backend's: the current year so far, in the province's calendar. */
 export function defaultPeriod(now: Dayjs = dayjs()): { from: string; to: string } {

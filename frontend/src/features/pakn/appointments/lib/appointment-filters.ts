@@ -1,4 +1,5 @@
 import type { components } from "@/lib/api/schema";
+import { positiveInt } from "@/lib/query-params";
 
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from "../../lib/filters";
 
@@ -8,12 +9,6 @@ export const APPOINTMENT_STATES: readonly AppointmentState[] = ["PENDING", "APPR
 
 /** The search of "Phiếu hẹn xử lý" as the URL keeps it and the API takes it (page 1-based). */
 export type AppointmentFilters = { q?: string; state?: AppointmentState; page: number; size: number };
-
-function positiveInt(value: string | null): number | undefined {
-  if (value === null || !/^\d+$/.test(value)) return undefined;
-  const parsed = Number(value);
-  return parsed >= 1 && Number.isSafeInteger(parsed) ? parsed : undefined;
-}
 
 /** Reads the filters from a URL query; anything malformed is dropped, so a hand-edited link never breaks the page. */
 export function appointmentFiltersFromQuery(params: URLSearchParams): AppointmentFilters {
