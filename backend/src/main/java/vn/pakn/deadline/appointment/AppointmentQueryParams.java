@@ -2,11 +2,10 @@ package vn.pakn.deadline.appointment;
 
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.pakn.common.error.ProblemException;
+import vn.pakn.common.paging.ListChecks;
 
 /** The query of "Phiếu hẹn xử lý": q (title or code), state, page (from 1), size (1–100, default 20). */
 public class AppointmentQueryParams {
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     @RestQuery
     String q;
@@ -22,18 +21,10 @@ public class AppointmentQueryParams {
     }
 
     Query toQuery() {
-        int pageNumber = page == null ? 1 : page;
-        int pageSize = size == null ? 20 : size;
-        if (pageNumber < 1) {
-            throw ProblemException.invalidField("page", "pakn.page-invalid");
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw ProblemException.invalidField("size", "pakn.size-invalid");
-        }
-        if (q != null && q.length() > 200) {
-            throw ProblemException.invalidField("q", "pakn.keyword-too-long");
-        }
-        return new Query(q == null || q.isBlank() ? null : q.strip(), state(), pageNumber, pageSize);
+        int pageNumber = ListChecks.page(page);
+        int pageSize = ListChecks.size(size);
+        String keyword = ListChecks.keyword(q);
+        return new Query(keyword == null || keyword.isBlank() ? null : keyword.strip(), state(), pageNumber, pageSize);
     }
 
     private AppointmentState state() {

@@ -3,6 +3,7 @@ package vn.pakn.pakn.search;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.pakn.common.error.ProblemException;
+import vn.pakn.common.paging.ListChecks;
 import vn.pakn.pakn.PaknStatus;
 import vn.pakn.pakn.Progress;
 
@@ -14,8 +15,6 @@ import vn.pakn.pakn.Progress;
  * scans and skips more than that.
  */
 public class PaknQueryParams {
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     @RestQuery
     String q;
@@ -47,17 +46,9 @@ public class PaknQueryParams {
         if (order == null) {
             throw ProblemException.invalidField("sort", "pakn.sort-unknown");
         }
-        int pageNumber = page == null ? 1 : page;
-        int pageSize = size == null ? 20 : size;
-        if (pageNumber < 1) {
-            throw ProblemException.invalidField("page", "pakn.page-invalid");
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw ProblemException.invalidField("size", "pakn.size-invalid");
-        }
-        if (q != null && q.length() > 200) {
-            throw ProblemException.invalidField("q", "pakn.keyword-too-long");
-        }
+        int pageNumber = ListChecks.page(page);
+        int pageSize = ListChecks.size(size);
+        ListChecks.keyword(q);
         if ((long) (pageNumber - 1) * pageSize >= PaknSearch.COUNT_CAP) {
             throw ProblemException.invalidField("page", "pakn.page-too-deep");
         }

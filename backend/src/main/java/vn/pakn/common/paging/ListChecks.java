@@ -1,0 +1,37 @@
+package vn.pakn.common.paging;
+
+import vn.pakn.common.error.ProblemException;
+
+/** The checks the officers' lists share: pages from 1, 1–100 rows a page (20 by default), keywords ≤ 200 characters. */
+public final class ListChecks {
+
+    private static final int MAX_PAGE_SIZE = 100;
+    private static final int MAX_KEYWORD = 200;
+
+    private ListChecks() {
+    }
+
+    public static int page(Integer page) {
+        int number = page == null ? 1 : page;
+        if (number < 1) {
+            throw ProblemException.invalidField("page", "page-invalid");
+        }
+        return number;
+    }
+
+    public static int size(Integer size) {
+        int rows = size == null ? 20 : size;
+        if (rows < 1 || rows > MAX_PAGE_SIZE) {
+            throw ProblemException.invalidField("size", "size-invalid");
+        }
+        return rows;
+    }
+
+    /** The keyword as given; 400 when longer than a search box holds. */
+    public static String keyword(String q) {
+        if (q != null && q.length() > MAX_KEYWORD) {
+            throw ProblemException.invalidField("q", "keyword-too-long");
+        }
+        return q;
+    }
+}
