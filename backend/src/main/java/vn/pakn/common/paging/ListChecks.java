@@ -2,7 +2,7 @@ package vn.pakn.common.paging;
 
 import vn.pakn.common.error.ProblemException;
 
-/** The checks the officers' lists share: pages from 1, 1–100 rows a page (20 by default), keywords ≤ 200 characters. */
+/** The checks the officers' lists share: pages from 1, 1–100 rows a page (20 by default), short keywords. */
 public final class ListChecks {
 
     private static final int MAX_PAGE_SIZE = 100;
