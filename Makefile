@@ -30,7 +30,7 @@ test-frontend: frontend-deps ## Frontend unit tests (Vitest), including the gene
 	$(NPM) test
 
 test-backend: ## Backend tests against PostgreSQL (embedded unless PAKN_DB_URL is set); also packages the app
-	$(MVN) verify; status=$$?; node src/test/surefire-summary.mjs target/surefire-reports; exit $$status
+	$(MVN) verify; status=$$?; node src/test/surefire-summary.mjs target/surefire-reports target/failsafe-reports; exit $$status
 
 test-e2e: frontend-deps ## Browser tests (Playwright + system Chromium) against the packaged system
 	@test -f $(JAR) || $(MAKE) build
