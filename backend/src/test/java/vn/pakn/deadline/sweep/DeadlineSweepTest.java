@@ -94,6 +94,28 @@ class DeadlineSweepTest {
     }
 
     @Test
+    void aReminderOfAnAppointedDeadlineCarriesTheAppointmentsTextOnce() {
+        PaknFixtures.World w = fx.world();
+        long id = fx.routed(w, "Rác thải tồn đọng chợ đêm", w.unitA());
+        fx.act(w.specialistA(), id, "appoint", Map.of("amount", 2, "unit", "DAYS", "reminderAmount", 3,
+                "reminderUnit", "HOURS", "reason", "Chờ đơn vị thu gom", "reminderText",
+                "Nhắc riêng: gọi lại cho công ty môi trường")).statusCode(200);
+        assertThat(instant("remind_at", id)).isEqualTo(instant("deadline", id).minus(Duration.ofHours(3)));
+
+        moveTo(instant("remind_at", id).plusSeconds(1));
+        run();
+        run();
+
+        assertThat(data.queryLong("select count(*) from deadline_event where pakn_id = ? and kind = 'REMINDER'", id))
+                .isOne();
+        assertThat(data.queryLong("select count(*) from outbox_message where message_key like ?",
+                "reminder:" + id + ":%")).isEqualTo(2);
+        assertThat(data.queryLong("select count(*) from outbox_message where message_key like ? and body like ?"
+                + " and body like '%Rác thải tồn đọng chợ đêm%' and body not like '%sắp đến hạn cần xử lý%'",
+                "reminder:" + id + ":%", "Nhắc riêng: gọi lại cho công ty môi trường%")).isEqualTo(2);
+    }
+
+    @Test
     void anOverdueItemMovesUpTheChainLevelByLevelOnceWithTheManualsHistoryAndMessages() {
         PaknFixtures.World w = fx.world();
         Account provinceOfficer = data.account(w.center(), Role.PROVINCE_OFFICE);
