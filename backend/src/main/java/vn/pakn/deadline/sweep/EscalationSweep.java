@@ -84,8 +84,7 @@ class EscalationSweep {
             sub_deadline as (
                 update pakn_unit u set deadline = m.sub_deadline, remind_at = m.coordinators_remind_at
                 from moved m
-                where u.pakn_id = m.pakn_id and u.pakn_id = any(array(select pakn_id from moved))
-                  and u.active and u.role = 'COORDINATING' and u.answered_at is null),
+                where u.pakn_id = m.pakn_id and u.active and u.role = 'COORDINATING' and u.answered_at is null),
             event as (
                 insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
                 select nextval('deadline_event_seq'), m.pakn_id, 'ESCALATION', m.old_deadline, $1 from moved m),
