@@ -54,9 +54,9 @@ public class AppointmentService {
     private final Clock clock;
     private final PaknConfig config;
 
-    AppointmentService(ActionService actions, CalendarService calendars, StepDeadlines deadlines, CoordinatorDeadlines coordinators,
-            PaknAccess access, AppointmentRepository repository, CurrentOfficer officer, Clock clock,
-            PaknConfig config) {
+    AppointmentService(ActionService actions, CalendarService calendars, StepDeadlines deadlines,
+            CoordinatorDeadlines coordinators, PaknAccess access, AppointmentRepository repository,
+            CurrentOfficer officer, Clock clock, PaknConfig config) {
         this.actions = actions;
         this.calendars = calendars;
         this.deadlines = deadlines;
