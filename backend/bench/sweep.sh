@@ -68,7 +68,7 @@ detail_wrk "$WINDOW" >"$OUT/idle.txt"
 seed run "$N"
 detail_wrk "$WINDOW" >"$OUT/sweep.txt" &
 WRK=$!
-for _ in $(seq 120); do grep -q "escalated=$N," "$LOG" && break; sleep 0.5; done
+for _ in $(seq 600); do grep -q "escalated=$N," "$LOG" && break; sleep 0.5; done
 wait $WRK
 line=$(grep -o "Deadline sweep in [0-9]* ms: Report\[[^]]*escalated=$N,[^]]*\]" "$LOG" || true)
 sweep_ms=$(echo "$line" | awk '{ print $4 }')

@@ -1,6 +1,7 @@
 -- The deadline sweep's work as one hand-written statement, the yardstick of bench/sweep.sh: every overdue item at a
 -- step that escalates moves one level up with a new deadline, its deadline_event, history entry and rows (Bước,
--- Tiến độ, Hạn xử lý), and an SMS and an in-app ESCALATED message to the new step's officers (leaders of the unit).
+-- Tiến độ, Hạn xử lý), the sub-deadline of the coordinating units that still owe an opinion, and an SMS and an
+-- in-app ESCALATED message to the new step's officers (leaders of the unit).
 with due as (
     select p.id, p.deadline, p.current_step_id, p.progress
     from pakn p join process_step s on s.id = p.current_step_id
@@ -16,7 +17,11 @@ moved as (
     join process_step ns on ns.id = os.escalates_to_id
     where p.id = d.id
     returning p.id, p.code, p.title, p.main_unit_id, p.deadline, nextval('pakn_history_seq') as history_id,
-              os.name as old_step_name, ns.name as step_name, ns.role, d.deadline as old_deadline),
+              os.name as old_step_name, ns.name as step_name, ns.role, d.deadline as old_deadline, p.due_soon_at),
+sub_deadline as (
+    update pakn_unit u set deadline = m.due_soon_at, remind_at = m.due_soon_at - interval '2 hours'
+    from moved m
+    where u.pakn_id = m.id and u.active and u.role = 'COORDINATING' and u.answered_at is null),
 event as (
     insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
     select nextval('deadline_event_seq'), m.id, 'ESCALATION', m.old_deadline, now() from moved m),

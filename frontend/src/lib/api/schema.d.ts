@@ -1410,6 +1410,7 @@ export interface components {
             unitName: string;
         };
         CoordinatingUnit: {
+            answeredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             deadline: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             id: number;

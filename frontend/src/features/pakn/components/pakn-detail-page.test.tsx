@@ -22,7 +22,10 @@ const detail = {
   status: "IN_PROGRESS",
   statusLabel: "Đang xử lý",
   mainUnit: { id: 7, name: "Sở Thử nghiệm" },
-  coordinatingUnits: [],
+  coordinatingUnits: [
+    { id: 8, name: "Sở Phối hợp A", deadline: "2026-03-02T03:00:00Z", answeredAt: null },
+    { id: 9, name: "Sở Phối hợp B", deadline: "2026-03-02T03:00:00Z", answeredAt: "2026-03-01T08:00:00Z" },
+  ],
   version: 3,
   createdAt: "2026-03-01T02:00:00Z",
   updatedAt: "2026-03-01T02:00:00Z",
@@ -62,6 +65,8 @@ describe("PAKN detail page", { timeout: 60_000 }, () => {
       expect(screen.queryByRole("button", { name })).toBeNull();
     }
     expect(screen.getAllByText("Ẩn danh").length).toBeGreaterThanOrEqual(6);
+    expect(screen.getByText("Sở Phối hợp A · hạn 02/03/2026 10:00")).toBeTruthy();
+    expect(screen.getByText("Sở Phối hợp B · đã cho ý kiến 01/03/2026 15:00")).toBeTruthy();
   });
 
   it("sends the ETag it shows and, on stale-version, offers a reload instead of overwriting", async () => {

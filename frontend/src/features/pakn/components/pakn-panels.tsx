@@ -86,9 +86,11 @@ export function HandlerPanel({ detail }: { detail: PaknDetail }) {
           {detail.coordinatingUnits.length === 0 ? "—" : (
             <Space wrap size={4}>
               {detail.coordinatingUnits.map((unit) => (
-                <Tag key={unit.id}>
+                <Tag key={unit.id} color={unit.answeredAt ? "green" : undefined}>
                   {unit.name}
-                  {unit.deadline && ` · ${t("appointments.subDeadline", { deadline: formatDate(unit.deadline) })}`}
+                  {unit.answeredAt
+                    ? ` · ${t("appointments.answered", { at: formatDate(unit.answeredAt) })}`
+                    : unit.deadline && ` · ${t("appointments.subDeadline", { deadline: formatDate(unit.deadline) })}`}
                 </Tag>
               ))}
             </Space>

@@ -20,8 +20,12 @@ public record PaknDetail(long id, String code, String title, String content, Ref
     public record Ref(long id, String name) {
     }
 
-    /** A coordinating unit and its own deadline (inside the main unit's; null when the item has none). */
-    public record CoordinatingUnit(long id, String name, @Schema(nullable = true) Instant deadline) {
+    /**
+     * A coordinating unit, its own deadline (inside the main unit's; null when the item has none) and when it gave
+     * its opinion (null: it still owes one).
+     */
+    public record CoordinatingUnit(long id, String name, @Schema(nullable = true) Instant deadline,
+            @Schema(nullable = true) Instant answeredAt) {
     }
 
     public record StepRef(long id, String code, String name, String kind) {

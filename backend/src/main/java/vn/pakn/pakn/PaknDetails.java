@@ -32,7 +32,7 @@ public class PaknDetails {
               h.unit_id h_unit_id, p.return_reason, p.deadline, p.progress, p.result_unit_id, rsu.name rsu_name,
               p.result_content, p.result_public, p.result_approved, p.result_approved_by, ab.full_name ab_name,
               p.result_approved_at, p.version, p.created_at, p.updated_at, p.rating, p.rating_comment, p.rated_at,
-              (select json_agg(json_build_array(u.id, u.name, pu.deadline) order by u.name) from pakn_unit pu
+              (select json_agg(json_build_array(u.id, u.name, pu.deadline, pu.answered_at) order by u.name) from pakn_unit pu
                 join unit u on u.id = pu.unit_id
                 where pu.pakn_id = p.id and pu.active and pu.role = 'COORDINATING') coordinators
             from pakn p join category c on c.id = p.category_id join channel ch on ch.id = p.channel_id
@@ -103,11 +103,14 @@ public class PaknDetails {
         List<PaknDetail.CoordinatingUnit> coordinators = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             JsonArray unit = units.getJsonArray(i);
-            String deadline = unit.getString(2);
             coordinators.add(new PaknDetail.CoordinatingUnit(unit.getLong(0), unit.getString(1),
-                    deadline == null ? null : OffsetDateTime.parse(deadline).toInstant()));
+                    jsonInstant(unit.getString(2)), jsonInstant(unit.getString(3))));
         }
         return coordinators;
+    }
+
+    private static Instant jsonInstant(String value) {
+        return value == null ? null : OffsetDateTime.parse(value).toInstant();
     }
 
     private static PaknDetail.Ref ref(Row r, String idColumn, String nameColumn) {

@@ -26,18 +26,11 @@ public class PaknUnits {
     }
 
     public Uni<List<PaknDetail.CoordinatingUnit>> activeCoordinators(long paknId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select u.id, u.name, pu.deadline from pakn_unit pu"
+        return Panache.getSession().chain(s -> s.createNativeQuery("select u.id, u.name, pu.deadline, pu.answered_at from pakn_unit pu"
                 + " join unit u on u.id = pu.unit_id where pu.pakn_id = ?1 and pu.active and pu.role = 'COORDINATING'"
                 + " order by u.name", Object[].class).setParameter(1, paknId).getResultList())
                 .map(rows -> rows.stream().map(row -> new PaknDetail.CoordinatingUnit(((Number) row[0]).longValue(),
-                        (String) row[1], instant(row[2]))).toList());
-    }
-
-    /** The active coordinating units' own deadline (null: none), which lies inside the main unit's. */
-    public Uni<Void> coordinatorsDue(long paknId, Instant deadline) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("update pakn_unit set deadline = ?2"
-                + " where pakn_id = ?1 and active and role = 'COORDINATING'")
-                .setParameter(1, paknId).setParameter(2, deadline).executeUpdate()).replaceWithVoid();
+                        (String) row[1], instant(row[2]), instant(row[3]))).toList());
     }
 
     /** The item now works with this main unit and these coordinating units only. */

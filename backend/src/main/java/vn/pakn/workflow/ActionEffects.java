@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.pakn.auth.CurrentOfficer;
 import vn.pakn.common.error.ProblemException;
+import vn.pakn.deadline.CoordinatorDeadlines;
 import vn.pakn.pakn.Pakn;
 import vn.pakn.pakn.PaknDetail;
 import vn.pakn.pakn.PaknUnits;
@@ -27,11 +28,13 @@ class ActionEffects {
     private final CurrentOfficer officer;
     private final PaknUnits units;
     private final Clock clock;
+    private final CoordinatorDeadlines coordinators;
 
-    ActionEffects(CurrentOfficer officer, PaknUnits units, Clock clock) {
+    ActionEffects(CurrentOfficer officer, PaknUnits units, Clock clock, CoordinatorDeadlines coordinators) {
         this.officer = officer;
         this.units = units;
         this.clock = clock;
+        this.coordinators = coordinators;
     }
 
     /** Why the item's state refuses the action (a message key), or empty when it may be taken now. */
@@ -169,7 +172,9 @@ class ActionEffects {
         comment.unitId = officer.unitId();
         comment.content = request.comment().strip();
         comment.createdAt = clock.instant();
-        return comment.persist().replaceWithVoid();
+        // a coordinating unit's comment is its opinion (ý kiến phối hợp)
+        return comment.persist().chain(() -> p.isMainUnit(officer.unitId()) ? done()
+                : coordinators.answered(p.id, officer.unitId(), comment.createdAt));
     }
 
     private static void setHandler(Pakn p, Account handler, Changes changes) {

@@ -9,17 +9,20 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.hibernate.StaleStateException;
 import vn.pakn.auth.CurrentOfficer;
 import vn.pakn.common.config.PaknConfig;
 import vn.pakn.common.error.Problem;
 import vn.pakn.common.error.ProblemException;
+import vn.pakn.deadline.CoordinatorDeadlines;
 import vn.pakn.deadline.StepDeadlines;
 import vn.pakn.pakn.Pakn;
 import vn.pakn.pakn.PaknAccess;
@@ -40,6 +43,10 @@ import vn.pakn.workflow.process.ProcessTransition;
 @ApplicationScoped
 public class ActionService {
 
+    /** The actions that (re)assign coordinating units: each then owes a new opinion, by a new sub-deadline. */
+    private static final Set<WorkflowAction> ASSIGNING = EnumSet.of(WorkflowAction.ROUTE, WorkflowAction.REROUTE,
+            WorkflowAction.COORDINATE);
+
     private final PaknAccess access;
     private final PaknUnits units;
     private final ProcessRepository processes;
@@ -49,10 +56,11 @@ public class ActionService {
     private final PaknConfig config;
     private final NextOfficers nextOfficers;
     private final StepDeadlines deadlines;
+    private final CoordinatorDeadlines coordinators;
 
     ActionService(PaknAccess access, PaknUnits units, ProcessRepository processes, ActionEffects effects,
             CurrentOfficer officer, Clock clock, PaknConfig config, NextOfficers nextOfficers,
-            StepDeadlines deadlines) {
+            StepDeadlines deadlines, CoordinatorDeadlines coordinators) {
         this.access = access;
         this.units = units;
         this.processes = processes;
@@ -62,6 +70,7 @@ public class ActionService {
         this.config = config;
         this.nextOfficers = nextOfficers;
         this.deadlines = deadlines;
+        this.coordinators = coordinators;
     }
 
     /** The result of an action: the new version (the next If-Match) and where the item now stands. */
@@ -165,10 +174,8 @@ public class ActionService {
             p.updatedAt = entry.occurredAt;
             return entry.persist();
         }))
-                // coordinating units answer the main unit before the item turns Sắp đến hạn there
                 .call(() -> t.toStep == null ? Uni.createFrom().voidItem()
-                : units.coordinatorsDue(p.id, p.deadline == null ? null : deadlines.dueSoonAt(entry.occurredAt,
-                        p.deadline)))
+                : coordinators.mainDeadlineSet(p.id, entry.occurredAt, p.deadline, ASSIGNING.contains(action)))
                 .call(() -> Panache.getSession().chain(s -> s.flush()))
                 .call(() -> t.toStep == null ? Uni.createFrom().voidItem() : nextOfficers.tell(p, entry))
                 .map(ignored -> new Outcome(p.id, p.version, p.status.name(), p.currentStep.id, p.currentStep.name));

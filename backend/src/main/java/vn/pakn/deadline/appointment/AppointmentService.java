@@ -14,11 +14,11 @@ import vn.pakn.common.error.ProblemException;
 import vn.pakn.common.paging.PageResponse;
 import vn.pakn.deadline.CalendarService;
 import vn.pakn.deadline.CalendarService.TimeUnit;
+import vn.pakn.deadline.CoordinatorDeadlines;
 import vn.pakn.deadline.StepDeadlines;
 import vn.pakn.pakn.Pakn;
 import vn.pakn.pakn.PaknAccess;
 import vn.pakn.pakn.PaknStatus;
-import vn.pakn.pakn.PaknUnits;
 import vn.pakn.unit.Role;
 import vn.pakn.workflow.ActionRequest;
 import vn.pakn.workflow.ActionService;
@@ -47,20 +47,20 @@ public class AppointmentService {
     private final ActionService actions;
     private final CalendarService calendars;
     private final StepDeadlines deadlines;
-    private final PaknUnits units;
+    private final CoordinatorDeadlines coordinators;
     private final PaknAccess access;
     private final AppointmentRepository repository;
     private final CurrentOfficer officer;
     private final Clock clock;
     private final PaknConfig config;
 
-    AppointmentService(ActionService actions, CalendarService calendars, StepDeadlines deadlines, PaknUnits units,
-            PaknAccess access, AppointmentRepository repository, CurrentOfficer officer, Clock clock,
-            PaknConfig config) {
+    AppointmentService(ActionService actions, CalendarService calendars, StepDeadlines deadlines,
+            CoordinatorDeadlines coordinators, PaknAccess access, AppointmentRepository repository,
+            CurrentOfficer officer, Clock clock, PaknConfig config) {
         this.actions = actions;
         this.calendars = calendars;
         this.deadlines = deadlines;
-        this.units = units;
+        this.coordinators = coordinators;
         this.access = access;
         this.repository = repository;
         this.officer = officer;
@@ -156,9 +156,8 @@ public class AppointmentService {
 
     /** The appointment takes effect: Hẹn xử lý, the new deadline, a fresh Chưa đến hạn, new sweep moments. */
     private Uni<Void> applyTo(Pakn p, Appointment a, Changes changes, Instant now) {
-        Instant dueSoonAt = deadlines.dueSoonAt(now, a.newDeadline);
         // before the item changes: the update would flush it early
-        return units.coordinatorsDue(p.id, dueSoonAt).invoke(() -> {
+        return coordinators.mainDeadlineSet(p.id, now, a.newDeadline, false).invoke(() -> {
             p.status = changes.track(HistoryField.STATUS, p.status, PaknStatus.APPOINTED, PaknStatus::label);
             deadlines.deadlineExtended(p, a.newDeadline, now, a.reminderLead(), changes);
         });

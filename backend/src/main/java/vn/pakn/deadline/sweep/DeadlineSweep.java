@@ -20,17 +20,20 @@ public class DeadlineSweep {
     private final ProgressSweep progress;
     private final EscalationSweep escalation;
     private final ReminderSweep reminders;
+    private final CoordinatorReminderSweep coordinatorReminders;
     private final Clock clock;
 
-    DeadlineSweep(ProgressSweep progress, EscalationSweep escalation, ReminderSweep reminders, Clock clock) {
+    DeadlineSweep(ProgressSweep progress, EscalationSweep escalation, ReminderSweep reminders,
+            CoordinatorReminderSweep coordinatorReminders, Clock clock) {
         this.progress = progress;
         this.escalation = escalation;
         this.reminders = reminders;
+        this.coordinatorReminders = coordinatorReminders;
         this.clock = clock;
     }
 
     /** What a run did. */
-    public record Report(int progressChanged, int escalated, int reminded, int messages) {
+    public record Report(int progressChanged, int escalated, int reminded, int coordinatorsReminded, int messages) {
     }
 
     public Uni<Report> run() {
@@ -39,10 +42,13 @@ public class DeadlineSweep {
         return progress.run(now)
                 .flatMap(changed -> escalation.run()
                         .flatMap(escalated -> reminders.run(now)
-                                .map(reminded -> new Report(changed, escalated.done(), reminded.done(),
-                                        escalated.messages() + reminded.messages()))))
+                                .flatMap(reminded -> coordinatorReminders.run(now)
+                                        .map(coordinators -> new Report(changed, escalated.done(), reminded.done(),
+                                                coordinators.done(), escalated.messages() + reminded.messages()
+                                                        + coordinators.messages())))))
                 .invoke(report -> {
-                    if (report.progressChanged() + report.escalated() + report.reminded() > 0) {
+                    if (report.progressChanged() + report.escalated() + report.reminded() + report.coordinatorsReminded()
+                            > 0) {
                         LOG.infof("Deadline sweep in %d ms: %s", (System.nanoTime() - started) / 1_000_000, report);
                     }
                 });

@@ -27,7 +27,8 @@ import vn.pakn.workflow.history.PaknHistory;
  * Moves open items whose deadline has passed at a step that escalates one level up the process's chain (Xử lý
  * chuyên ngành → Lãnh đạo sở ban ngành → VP UBND Tỉnh), as the manual's "Task AutoComplete System" does: new step,
  * status Chờ xử lý, no handler, the new step's deadline in working time, a history entry, an ESCALATED message to
- * the new step's officers, and a new version (an officer's open form on the old one becomes stale).
+ * the new step's officers, a new version (an officer's open form on the old one becomes stale), and the coordinating
+ * units that still owe an opinion a sub-deadline inside the new deadline.
  *
  * <p>Each chunk is one statement, hence one transaction: it claims its items with SKIP LOCKED, so that instances
  * share the work; an item moves only while no ESCALATION deadline_event exists for its deadline, and the event's
@@ -64,8 +65,9 @@ class EscalationSweep {
                     version = p.version + 1, updated_at = $1
                 from due d
                 join unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::timestamptz[], $6::timestamptz[],
-                            $7::timestamptz[]) as plan(from_step_id, category_id, to_step_id, deadline, due_soon_at,
-                                                       remind_at)
+                            $7::timestamptz[], $15::timestamptz[])
+                       as plan(from_step_id, category_id, to_step_id, deadline, due_soon_at, remind_at,
+                               coordinators_remind_at)
                   on plan.from_step_id = d.current_step_id and plan.category_id = d.category_id
                 join process_step old_step on old_step.id = d.current_step_id
                 join process_step new_step on new_step.id = plan.to_step_id
@@ -77,7 +79,12 @@ class EscalationSweep {
                           nextval('pakn_history_seq') as history_id, new_step.name as step_name, new_step.role,
                           new_step.assignee_level, new_step.kind, old_step.name as old_step_name,
                           d.status as old_status, d.progress as old_progress, d.deadline as old_deadline,
-                          handler.full_name as old_handler),
+                          handler.full_name as old_handler, plan.due_soon_at as sub_deadline,
+                          plan.coordinators_remind_at),
+            sub_deadline as (
+                update pakn_unit u set deadline = m.sub_deadline, remind_at = m.coordinators_remind_at
+                from moved m
+                where u.pakn_id = m.pakn_id and u.active and u.role = 'COORDINATING' and u.answered_at is null),
             event as (
                 insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
                 select nextval('deadline_event_seq'), m.pakn_id, 'ESCALATION', m.old_deadline, $1 from moved m),
@@ -168,7 +175,8 @@ class EscalationSweep {
         Tuple params = Tuple.from(Arrays.asList(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), plan.fromSteps(),
                 plan.categories(), plan.toSteps(), plan.deadlines(), plan.dueSoon(), plan.remind(),
                 plan.escalatingSteps(), config.deadlines().sweepChunk(), PaknHistory.SYSTEM_ACTOR,
-                WorkflowAction.ESCALATE.code(), labelCodes, labelTexts, config.zone().getId()));
+                WorkflowAction.ESCALATE.code(), labelCodes, labelTexts, config.zone().getId(),
+                plan.coordinatorsRemind()));
         return pool.preparedQuery(CHUNK).execute(params).map(rows -> {
             Row row = rows.iterator().next();
             return new Chunk(row.getInteger(0), row.getInteger(1), row.getInteger(2));

@@ -14,7 +14,8 @@ import vn.pakn.workflow.StepOfficers;
  * Reminds the handler (or, while nobody has claimed the item, the officers of its step) once per deadline, when its
  * {@code remind_at} has passed: the REMINDER message goes through the outbox in the chunk's transaction, and the
  * deadline_event row makes a second reminder of the same deadline impossible, whichever instance tries. A reminder
- * that falls due after its deadline (downtime) is dropped: the item is already Trễ hạn.
+ * that falls due after its deadline (downtime) is dropped: the item is already Trễ hạn. When the deadline is the one
+ * an approved appointment set, the message carries that appointment's reminder text (Nội dung nhắc).
  */
 @ApplicationScoped
 class ReminderSweep {
@@ -38,7 +39,11 @@ class ReminderSweep {
                 returning pakn_id),
             reminded as (
                 select p.id as pakn_id, p.code, p.title, p.deadline, p.handler_id, p.main_unit_id, s.role,
-                       s.assignee_level, s.kind
+                       s.assignee_level, s.kind,
+                       case when p.deadline_extended then
+                           (select a.reminder_text from appointment a
+                            where a.pakn_id = p.id and a.state = 'APPROVED' and a.new_deadline = p.deadline
+                            order by a.decided_at desc limit 1) end as reminder_text
                 from pakn p join process_step s on s.id = p.current_step_id
                 where p.id in (select pakn_id from event)),
             target as (
@@ -56,7 +61,9 @@ class ReminderSweep {
                        channel.name, r.account_id, case channel.name when 'SMS' then r.phone end,
                        %s, %s, '/pakn/' || r.pakn_id, $1, $1
                 from recipient r
-                cross join (select subject, body from message_template where code = 'REMINDER') t
+                cross join lateral (select subject, body from message_template
+                                    where code = case when r.reminder_text is null then 'REMINDER'
+                                                      else 'APPOINTMENT_REMINDER' end) t
                 cross join %s
                 on conflict (message_key) do nothing
                 returning 1)
@@ -85,6 +92,7 @@ class ReminderSweep {
     }
 
     private static Map<String, String> values() {
-        return Map.of("code", "r.code", "title", "r.title", "deadline", MessageSql.dateTime("r.deadline", "$3"));
+        return Map.of("code", "r.code", "title", "r.title", "deadline", MessageSql.dateTime("r.deadline", "$3"),
+                "text", "r.reminder_text");
     }
 }

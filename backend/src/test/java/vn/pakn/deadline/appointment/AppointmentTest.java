@@ -201,19 +201,23 @@ class AppointmentTest {
     @Test
     void coordinatingUnitsGetADeadlineInsideTheMainUnits() {
         PaknFixtures.World w = fx.world();
-        long id = fx.routed(w, "Hẹn xử lý: phối hợp", w.unitA(), w.unitB());
+        long id = fx.routed(w, "Hẹn xử lý: phối hợp", w.unitA(), w.unitB(), w.unitC());
         JsonPath detail = given().auth().oauth2(w.specialistA()).get("/api/v1/pakn/" + id).then().statusCode(200)
                 .extract().jsonPath();
         Instant main = Instant.parse(detail.getString("deadline"));
         Instant sub = Instant.parse(detail.getString("coordinatingUnits[0].deadline"));
         assertTrue(sub.isBefore(main) && sub.isAfter(Instant.now().minusSeconds(60)), sub + " inside " + main);
+        fx.act(w.specialistC(), id, "comment", Map.of("comment", "Đơn vị C đã có ý kiến")).statusCode(200);
+        Instant answeredSub = subDeadline(id, w.unitC());
 
-        // an appointment moves the coordinators' deadline with the main one
+        // an appointment moves the deadline of the coordinators that still owe an opinion with the main one
         fx.act(w.specialistA(), id, "appoint", appointment(2, "DAYS", 1, "DAYS", "Chờ đơn vị phối hợp"))
                 .statusCode(200);
-        Instant later = Instant.parse(given().auth().oauth2(w.specialistA()).get("/api/v1/pakn/" + id).then()
-                .extract().path("coordinatingUnits[0].deadline"));
+        Instant later = subDeadline(id, w.unitB());
         assertTrue(later.isAfter(sub) && later.isBefore(deadline(w.specialistA(), id)));
+        assertEquals(1, data.queryLong("select count(*) from pakn_unit where pakn_id = ? and unit_id = ?"
+                + " and remind_at > ? and remind_at < deadline", id, w.unitB(), java.sql.Timestamp.from(sub)));
+        assertEquals(answeredSub, subDeadline(id, w.unitC()), "the answered coordinator keeps its deadline");
     }
 
     @Test
@@ -238,6 +242,11 @@ class AppointmentTest {
                 (long) id));
         assertEquals(1, data.queryLong("select count(*) from audit_event where action = 'UNIT_UPDATED' and target_id"
                 + " = ? and details -> 'requiresAppointmentApproval' ->> 'to' = 'false'", Integer.toString(id)));
+    }
+
+    private Instant subDeadline(long id, long unit) {
+        return Instant.ofEpochMilli(data.queryLong("select (extract(epoch from deadline) * 1000)::bigint"
+                + " from pakn_unit where pakn_id = ? and unit_id = ?", id, unit));
     }
 
     private void requireApproval(long unit) {

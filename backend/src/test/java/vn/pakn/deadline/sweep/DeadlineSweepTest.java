@@ -94,6 +94,87 @@ class DeadlineSweepTest {
     }
 
     @Test
+    void aReminderOfAnAppointedDeadlineCarriesTheAppointmentsTextOnce() {
+        PaknFixtures.World w = fx.world();
+        long id = fx.routed(w, "Rác thải tồn đọng chợ đêm", w.unitA());
+        fx.act(w.specialistA(), id, "appoint", Map.of("amount", 2, "unit", "DAYS", "reminderAmount", 3,
+                "reminderUnit", "HOURS", "reason", "Chờ đơn vị thu gom", "reminderText",
+                "Nhắc riêng: gọi lại cho công ty môi trường")).statusCode(200);
+        assertThat(instant("remind_at", id)).isEqualTo(instant("deadline", id).minus(Duration.ofHours(3)));
+
+        moveTo(instant("remind_at", id).plusSeconds(1));
+        run();
+        run();
+
+        assertThat(data.queryLong("select count(*) from deadline_event where pakn_id = ? and kind = 'REMINDER'", id))
+                .isOne();
+        assertThat(data.queryLong("select count(*) from outbox_message where message_key like ?",
+                "reminder:" + id + ":%")).isEqualTo(2);
+        assertThat(data.queryLong("select count(*) from outbox_message where message_key like ? and body like ?"
+                + " and body like '%Rác thải tồn đọng chợ đêm%' and body not like '%sắp đến hạn cần xử lý%'",
+                "reminder:" + id + ":%", "Nhắc riêng: gọi lại cho công ty môi trường%")).isEqualTo(2);
+    }
+
+    @Test
+    void coordinatorsOwingAnOpinionAreRemindedOncePerSubDeadlineWhichMovesWithTheEscalation() {
+        PaknFixtures.World w = fx.world();
+        long id = fx.routed(w, "Ô nhiễm tiếng ồn công trường", w.unitA(), w.unitB(), w.unitC());
+        long b = w.unitB();
+        long c = w.unitC();
+        long officerB = data.queryLong("select id from account where unit_id = ?", b);
+        Instant firstSub = unitInstant("deadline", id, b);
+        assertThat(firstSub).isBefore(instant("deadline", id)).isEqualTo(unitInstant("deadline", id, c));
+        fx.act(w.specialistC(), id, "comment", Map.of("comment", "Ý kiến phối hợp của đơn vị C")).statusCode(200);
+        assertThat(data.queryLong("select count(*) from pakn_unit where pakn_id = ? and unit_id = ?"
+                + " and answered_at is not null and remind_at is null", id, c)).isOne();
+
+        moveTo(unitInstant("remind_at", id, b).plusSeconds(1));
+        run();
+        run();
+        assertThat(unitReminders(id, b)).isOne();
+        assertThat(unitReminders(id, c)).isZero();
+        assertThat(recipients("coordinator-reminder:" + id + ":%")).containsExactly(officerB, officerB);
+        assertThat(data.queryLong("select count(*) from outbox_message where message_key like ?"
+                + " and body like '%Ô nhiễm tiếng ồn công trường%' and body like '%cho ý kiến phối hợp%'",
+                "coordinator-reminder:" + id + ":%")).isEqualTo(2);
+
+        moveTo(instant("deadline", id).plusSeconds(1));
+        run();
+        assertThat(detail(w, id).getString("step.name")).isEqualTo("Lãnh đạo sở ban ngành");
+        Instant movedSub = unitInstant("deadline", id, b);
+        assertThat(movedSub).isAfter(clock.instant()).isBefore(instant("deadline", id))
+                .isEqualTo(instant("due_soon_at", id));
+        assertThat(unitInstant("deadline", id, c)).as("an answered coordinator owes nothing").isEqualTo(firstSub);
+        JsonPath item = detail(w, id);
+        assertThat(item.getList("coordinatingUnits.id", Number.class).stream().map(Number::longValue).toList())
+                .containsExactlyInAnyOrder(b, c);
+        for (int i = 0; i < 2; i++) {
+            boolean isB = item.getLong("coordinatingUnits[" + i + "].id") == b;
+            assertThat(Instant.parse(item.getString("coordinatingUnits[" + i + "].deadline")))
+                    .isCloseTo(isB ? movedSub : firstSub, org.assertj.core.api.Assertions.within(1,
+                            java.time.temporal.ChronoUnit.MILLIS));
+            assertThat(item.getString("coordinatingUnits[" + i + "].answeredAt") == null).isEqualTo(isB);
+        }
+
+        moveTo(unitInstant("remind_at", id, b).plusSeconds(1));
+        run();
+        run();
+        assertThat(unitReminders(id, b)).as("once per sub-deadline").isEqualTo(2);
+        assertThat(unitReminders(id, c)).isZero();
+        assertThat(recipients("coordinator-reminder:" + id + ":%")).hasSize(4).containsOnly(officerB);
+    }
+
+    private long unitReminders(long id, long unit) {
+        return data.queryLong("select count(*) from deadline_event where pakn_id = ? and unit_id = ?"
+                + " and kind = 'REMINDER'", id, unit);
+    }
+
+    private Instant unitInstant(String column, long id, long unit) {
+        return Instant.ofEpochMilli(data.queryLong("select (extract(epoch from " + column + ") * 1000)::bigint"
+                + " from pakn_unit where pakn_id = ? and unit_id = ?", id, unit));
+    }
+
+    @Test
     void anOverdueItemMovesUpTheChainLevelByLevelOnceWithTheManualsHistoryAndMessages() {
         PaknFixtures.World w = fx.world();
         Account provinceOfficer = data.account(w.center(), Role.PROVINCE_OFFICE);
