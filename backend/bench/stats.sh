@@ -6,7 +6,7 @@
 # report over one year, all units: wrk with 8 connections (p50/p95/p99) and the numbers against a naive GROUP BY run
 # now; an ad-hoc report over arbitrary filters; the list as Excel for ~100,000 rows (total time, first byte) against
 # COPY of the same rows, then for every row (1,000,000). Run holding the lock: flock /tmp/pakn-bench.lock bench/stats.sh
-# Environment: DURATION (s per report, default 15), STATS_BENCH_DB, STATS_PORT, STATS_DATA_DIR, see env.sh.
+# Environment: DURATION (s per report, default 15), EXCEL_ONLY=1 (only the Excel part), STATS_BENCH_DB, STATS_PORT, STATS_DATA_DIR, see env.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/env.sh
@@ -98,6 +98,7 @@ from_api() {
     esac
 }
 
+if [ -z "${EXCEL_ONLY:-}" ]; then
 echo; echo "== reports: one year ($FROM .. $TODAY), all units, $CONNECTIONS connections, ${DURATION}s each"
 printf '%-9s %8s %8s %8s %8s %8s %7s %9s %-14s\n' report rps p50_ms p95_ms p99_ms max_ms non2xx naive_ms equal_naive
 for report in status identity rating progress list; do
@@ -157,6 +158,7 @@ for i in 1 2 3 4 5 6; do
     naive_ms=$(( $(ms) - t ))
     printf '%-72s %8s %9s %s\n' "$report?$filters" "$api_ms" "$naive_ms" "$([ "$naive_n" = "$api_n" ] && echo "yes ($api_n)" || echo "NO ($api_n vs $naive_n)")"
 done
+fi # EXCEL_ONLY
 
 # The list export's rows as plain COPY: the same columns, joins, filters and order as ListRepository.
 copy_sql() {
@@ -187,7 +189,7 @@ export_run() { # from-date label → one line of figures
         "$((xrows - 9))" "$(awk '/VmHWM/ { printf "%d MB", $2 / 1024 }' /proc/$PID/status)" "$(kill -0 "$PID" && echo alive)"
 }
 echo; echo "== Excel: the list export against COPY of the same rows (backend -Xmx256m)"
-# A first export loads POI's classes (about a second): warm it up on one day, as a running server is.
+# Warm up on one day's export (class loading, JIT), as a running server is.
 curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$BENCH_URL/api/v1/statistics/list/export?from=$TODAY&to=$TODAY"
 printf '%-6s %9s %8s %13s %11s %8s %10s %11s %10s %s\n' export rows copy_ms first_byte_ms total_ms x_copy size xlsx_rows peak_rss java
 FROM_100K=$("${PSQL[@]}" -c "select (reported_at at time zone 'Asia/Ho_Chi_Minh')::date from pakn
