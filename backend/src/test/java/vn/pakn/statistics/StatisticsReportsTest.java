@@ -103,6 +103,26 @@ class StatisticsReportsTest {
     }
 
     @Test
+    void statusPerMainUnitAddsUpToTheStatusTotals() {
+        JsonPath r = get(operator, "status?" + YEAR);
+        assertThat(r.getList("byUnit.unitName")).containsExactly("Chưa giao đơn vị", "Sở Thống kê A", "Sở Thống kê B");
+        assertThat(r.getList("byUnit.unitId")).containsExactly(null, (int) unitA, (int) unitB);
+        assertThat(r.getList("byUnit.total", Long.class)).containsExactly(2L, 6L, 3L);
+        assertThat(r.getList("byUnit[0].counts.count", Long.class)).containsExactly(2L, 0L, 0L, 0L, 0L);
+        assertThat(r.getList("byUnit[1].counts.count", Long.class)).containsExactly(0L, 1L, 1L, 0L, 4L);
+        assertThat(r.getList("byUnit[2].counts.count", Long.class)).containsExactly(0L, 0L, 0L, 1L, 2L);
+        assertThat(r.getList("byUnit[1].counts.status")).containsExactly("AWAITING_RECEPTION", "WAITING",
+                "IN_PROGRESS", "APPOINTED", "COMPLETED");
+
+        JsonPath zaloOnly = get(operator, "status?" + YEAR + "&channelId=" + zalo);
+        assertThat(zaloOnly.getList("byUnit.total", Long.class)).containsExactly(1L, 2L, 2L);
+
+        JsonPath mine = get(leaderA, "status?" + YEAR);
+        assertThat(mine.getList("byUnit.unitId")).containsExactly((int) unitA);
+        assertThat(mine.getList("byUnit[0].counts.count", Long.class)).containsExactly(0L, 1L, 1L, 0L, 4L);
+    }
+
+    @Test
     void identityPerUnitWithTheNotRoutedRow() {
         JsonPath r = get(operator, "identity?" + YEAR);
         assertThat(r.getList("rows.unitName")).containsExactly("Chưa giao đơn vị", "Sở Thống kê A", "Sở Thống kê B");
