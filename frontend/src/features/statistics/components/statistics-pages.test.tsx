@@ -161,7 +161,7 @@ describe("statistics pages", { timeout: 60_000 }, () => {
     expect(columnTotals.filter((row) => row === "Tổng cộng401003")).toHaveLength(2);
   });
 
-  it("Danh sách: the manual's columns, paged through the API from 0; a double click opens the PAKN", async () => {
+  it("Danh sách: the manual's columns, paged and sorted by the API; a double click opens the PAKN", async () => {
     const calls = api(["OPERATOR"], (call) =>
       call.path === "/api/v1/statistics/list"
         ? json({
@@ -177,11 +177,11 @@ describe("statistics pages", { timeout: 60_000 }, () => {
           })
         : undefined,
     );
-    renderAt("/statistics/list", "/statistics/list?page=2&size=20&status=WAITING", <ListReportPage />);
+    renderAt("/statistics/list", "/statistics/list?page=2&size=20&status=WAITING&sort=-title", <ListReportPage />);
 
     await screen.findByText("Đèn đường hỏng", {}, WAIT);
     const query = calls.find((call) => call.path === "/api/v1/statistics/list")!.query;
-    expect([query.get("page"), query.get("size"), query.get("status")]).toEqual(["1", "20", "WAITING"]);
+    expect([query.get("page"), query.get("size"), query.get("status"), query.get("sort")]).toEqual(["2", "20", "WAITING", "-title"]);
     for (const header of ["Người phản ánh", "Số điện thoại", "Đơn vị bị phản ánh", "Tiêu đề", "Địa điểm", "Ngày tạo phản ánh", "Chuyên mục", "Hình thức tiếp nhận", "Định danh", "Trạng thái"]) {
       expect(screen.getAllByText(header).length).toBeGreaterThan(0);
     }
