@@ -103,7 +103,7 @@ echo; echo "== reports: one year ($FROM .. $TODAY), all units, $CONNECTIONS conn
 printf '%-9s %8s %8s %8s %8s %8s %7s %9s %-14s\n' report rps p50_ms p95_ms p99_ms max_ms non2xx naive_ms equal_naive
 for report in status identity rating progress list; do
     path="/api/v1/statistics/$report?$PERIOD"
-    [ $report = list ] && path="$path&page=0&size=50"
+    [ $report = list ] && path="$path&page=1&size=50"
     PATH_Q=$path TOKEN=$TOKEN wrk -t2 -c$CONNECTIONS -d3s -s bench/lua/stats.lua "$BENCH_URL" >/dev/null 2>&1
     PATH_Q=$path TOKEN=$TOKEN wrk -t2 -c$CONNECTIONS -d"${DURATION}s" -s bench/lua/stats.lua "$BENCH_URL" \
         >"$OUT/$report.wrk.txt" 2>&1

@@ -121,6 +121,25 @@ export async function statisticsReports({ browser, baseUrl, adminToken, step = (
 
     await step("Xuất Excel on Đánh giá downloads the .xlsx", () => exportExcel(page, "rating"));
 
+    await step("the leader opens Trạng thái: the bars per main unit and the unit's row with its completed item", async () => {
+      await openReport(page, "Trạng thái", "Thống kê theo trạng thái", unit.name);
+      await expectVisible(page.getByLabel("Theo đơn vị xử lý chính"));
+      const row = page.locator(".ant-table-tbody tr", { hasText: unit.name });
+      const cells = (await row.locator("td").allTextContents()).map((text) => text.trim());
+      if (cells.join("|") !== `1|${unit.name}|1|0|0|0|0|1`) throw new Error(`unexpected unit row ${cells.join("|")}`);
+    });
+
+    await step("Danh sách sorts on the server by the Tiêu đề header, and the order stays in the URL", async () => {
+      await page.getByRole("navigation").getByRole("link", { name: "Danh sách", exact: true }).click();
+      await expectVisible(page.getByRole("heading", { name: "Danh sách phản ánh" }));
+      await expectVisible(page.locator(".ant-table-tbody").getByText(`Đường hư hỏng cần sửa chữa ${suffix}`));
+      const listed = page.waitForResponse((response) => response.url().includes("/api/v1/statistics/list?") && response.url().includes("sort=title"));
+      await page.locator(".ant-table-thead th", { hasText: "Tiêu đề" }).click();
+      if ((await listed).status() !== 200) throw new Error("the sorted list was refused");
+      await page.waitForURL((url) => url.searchParams.get("sort") === "title", { timeout: TIMEOUT });
+      await expectVisible(page.locator(".ant-table-tbody").getByText(`Đường hư hỏng cần sửa chữa ${suffix}`));
+    });
+
     await step("the statistics pages raised no script error", async () => {
       if (session.errors.length > 0) throw new Error(session.errors.join("\n"));
     });

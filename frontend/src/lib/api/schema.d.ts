@@ -1055,7 +1055,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách: the items the filters select, newest first (page from 0) */
+        /** Danh sách: the items the filters select, in the order asked (newest first by default), page from 1 */
         get: operations["StatisticsResource_list"];
         put?: never;
         post?: never;
@@ -1965,6 +1965,7 @@ export interface components {
         StatusReport: {
             byChannel: components["schemas"]["ChannelStatuses"][];
             byStatus: components["schemas"]["StatusShare"][];
+            byUnit: components["schemas"]["UnitStatuses"][];
             byWeek: components["schemas"]["WeekCount"][];
             /** Format: int64 */
             total: number;
@@ -2044,6 +2045,14 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
+        };
+        UnitStatuses: {
+            counts: components["schemas"]["StatusCount"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unitId: number | null;
+            unitName: string;
         };
         UnitView: {
             active: boolean;
@@ -4939,6 +4948,7 @@ export interface operations {
                 page?: number;
                 progress?: components["schemas"]["Progress"];
                 size?: number;
+                sort?: string;
                 status?: components["schemas"]["PaknStatus"];
                 to?: components["schemas"]["LocalDate"];
                 unitId?: number;
@@ -4983,6 +4993,7 @@ export interface operations {
                 page?: number;
                 progress?: components["schemas"]["Progress"];
                 size?: number;
+                sort?: string;
                 status?: components["schemas"]["PaknStatus"];
                 to?: components["schemas"]["LocalDate"];
                 unitId?: number;

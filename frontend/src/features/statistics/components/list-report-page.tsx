@@ -9,7 +9,7 @@ import { openableRow } from "@/lib/openable-row";
 import { useListReport } from "../api/get-reports";
 import type { ListRow } from "../api/types";
 import { useListFilters } from "../hooks/use-report-filters";
-import { PAGE_SIZES } from "../lib/filters";
+import { PAGE_SIZES, sortFrom, sortOrderOf } from "../lib/filters";
 import { formatCount } from "../lib/format";
 import { ReportPage } from "./report-page";
 
@@ -32,6 +32,8 @@ export function ListReportPage() {
       title: t("statistics.list.title"),
       dataIndex: "title",
       width: 260,
+      sorter: true,
+      sortOrder: sortOrderOf(filters.sort, "title"),
       render: (title: string, row) => (
         <>
           <div style={{ fontWeight: 500 }}>{title}</div>
@@ -40,7 +42,14 @@ export function ListReportPage() {
       ),
     },
     { title: t("statistics.list.location"), dataIndex: "locationText", width: 200, ellipsis: true, render: text },
-    { title: t("statistics.list.reportedAt"), dataIndex: "reportedAt", width: 130, render: (value: string) => formatDate(value, "date") },
+    {
+      title: t("statistics.list.reportedAt"),
+      dataIndex: "reportedAt",
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrderOf(filters.sort, "reportedAt"),
+      render: (value: string) => formatDate(value, "date"),
+    },
     { title: t("statistics.list.category"), dataIndex: "categoryName", width: 160 },
     { title: t("statistics.list.channel"), dataIndex: "channelName", width: 150 },
     {
@@ -51,7 +60,14 @@ export function ListReportPage() {
     },
     { title: t("statistics.list.status"), dataIndex: "statusLabel", width: 120, render: (label: string) => <Tag>{label}</Tag> },
     { title: t("statistics.list.mainUnit"), dataIndex: "mainUnitName", width: 180, render: text },
-    { title: t("statistics.list.deadline"), dataIndex: "deadline", width: 140, render: (value: string | null) => formatDate(value) },
+    {
+      title: t("statistics.list.deadline"),
+      dataIndex: "deadline",
+      width: 140,
+      sorter: true,
+      sortOrder: sortOrderOf(filters.sort, "deadline"),
+      render: (value: string | null) => formatDate(value),
+    },
     { title: t("statistics.list.progress"), dataIndex: "progressLabel", width: 150, render: text },
     { title: t("statistics.list.completedAt"), dataIndex: "completedAt", width: 140, render: (value: string | null) => formatDate(value) },
     { title: t("statistics.list.rating"), dataIndex: "ratingLabel", width: 130, render: text },
@@ -62,7 +78,7 @@ export function ListReportPage() {
       report="list"
       filters={filters}
       forcedUnitId={forcedUnitId}
-      onSearch={(fields) => update({ ...fields, page: 1, size: filters.size })}
+      onSearch={(fields) => update({ ...fields, sort: filters.sort, page: 1, size: filters.size })}
       state={{ loading: !page, error: query.error, empty: page?.total === 0, retry: () => void query.refetch() }}
     >
       <Table<ListRow>
@@ -74,13 +90,18 @@ export function ListReportPage() {
         loading={query.isFetching}
         scroll={{ x: 2400 }}
         onRow={openableRow(open)}
-        onChange={(pagination) =>
+        onChange={(pagination, _filters, sorter, { action }) => {
+          if (action === "sort") {
+            const column = Array.isArray(sorter) ? sorter[0] : sorter;
+            update({ ...filters, sort: sortFrom(column?.field as string | undefined, column?.order), page: 1 });
+            return;
+          }
           update({
             ...filters,
             size: pagination.pageSize ?? filters.size,
             page: pagination.pageSize !== filters.size ? 1 : (pagination.current ?? 1),
-          })
-        }
+          });
+        }}
         pagination={{
           current: filters.page,
           pageSize: filters.size,

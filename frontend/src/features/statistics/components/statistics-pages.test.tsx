@@ -127,7 +127,7 @@ describe("statistics pages", { timeout: 60_000 }, () => {
     expect(screen.getAllByText("Xác định").length).toBeGreaterThan(0);
   });
 
-  it("Trạng thái: the donut, channels × statuses with totals, the weekly trend", async () => {
+  it("Trạng thái: the donut, channels × statuses and main units × statuses with totals, the weekly trend", async () => {
     const labels = { AWAITING_RECEPTION: "Chờ tiếp nhận", WAITING: "Chờ xử lý", IN_PROGRESS: "Đang xử lý", APPOINTED: "Hẹn xử lý", COMPLETED: "Hoàn thành" };
     const byStatus = Object.entries(labels).map(([status, label], index) => ({ status, label, count: index === 4 ? 3 : index === 1 ? 1 : 0, percent: index === 4 ? 75 : index === 1 ? 25 : 0 }));
     api(["PROVINCE_OFFICE"], (call) =>
@@ -139,6 +139,10 @@ describe("statistics pages", { timeout: 60_000 }, () => {
               { channelId: 1, channelName: "Tổng đài 1022", total: 3, counts: [{ status: "COMPLETED", label: "Hoàn thành", count: 3 }] },
               { channelId: 2, channelName: "Zalo", total: 1, counts: [{ status: "WAITING", label: "Chờ xử lý", count: 1 }] },
             ],
+            byUnit: [
+              { unitId: null, unitName: "Chưa giao đơn vị", total: 1, counts: [{ status: "WAITING", label: "Chờ xử lý", count: 1 }] },
+              { unitId: 7, unitName: "Sở Xây dựng", total: 3, counts: [{ status: "COMPLETED", label: "Hoàn thành", count: 3 }] },
+            ],
             byWeek: [{ weekStart: `${YEAR}-03-02`, count: 4 }],
           })
         : undefined,
@@ -148,12 +152,16 @@ describe("statistics pages", { timeout: 60_000 }, () => {
     await screen.findByText("Zalo", {}, WAIT);
     expect(screen.getByText("75,0 %")).toBeTruthy();
     expect(screen.getByText("100,0 %")).toBeTruthy();
-    for (const name of ["Theo trạng thái", "Theo hình thức tiếp nhận", "Số phản ánh theo tuần"]) expect(screen.getByLabelText(name)).toBeTruthy();
-    const channelTotals = screen.getAllByText("Tổng cộng").map((cell) => cell.closest("tr")!.textContent);
-    expect(channelTotals).toContain("Tổng cộng401003");
+    for (const name of ["Theo trạng thái", "Theo hình thức tiếp nhận", "Theo đơn vị xử lý chính", "Số phản ánh theo tuần"]) {
+      expect(screen.getByLabelText(name)).toBeTruthy();
+    }
+    expect(screen.getByText("Sở Xây dựng").closest("tr")!.textContent).toBe("2Sở Xây dựng300003");
+    expect(screen.getByText("Chưa giao đơn vị").closest("tr")!.textContent).toBe("1Chưa giao đơn vị101000");
+    const columnTotals = screen.getAllByText("Tổng cộng").map((cell) => cell.closest("tr")!.textContent);
+    expect(columnTotals.filter((row) => row === "Tổng cộng401003")).toHaveLength(2);
   });
 
-  it("Danh sách: the manual's columns, paged through the API from 0; a double click opens the PAKN", async () => {
+  it("Danh sách: the manual's columns, paged and sorted by the API; a double click opens the PAKN", async () => {
     const calls = api(["OPERATOR"], (call) =>
       call.path === "/api/v1/statistics/list"
         ? json({
@@ -169,11 +177,11 @@ describe("statistics pages", { timeout: 60_000 }, () => {
           })
         : undefined,
     );
-    renderAt("/statistics/list", "/statistics/list?page=2&size=20&status=WAITING", <ListReportPage />);
+    renderAt("/statistics/list", "/statistics/list?page=2&size=20&status=WAITING&sort=-title", <ListReportPage />);
 
     await screen.findByText("Đèn đường hỏng", {}, WAIT);
     const query = calls.find((call) => call.path === "/api/v1/statistics/list")!.query;
-    expect([query.get("page"), query.get("size"), query.get("status")]).toEqual(["1", "20", "WAITING"]);
+    expect([query.get("page"), query.get("size"), query.get("status"), query.get("sort")]).toEqual(["2", "20", "WAITING", "-title"]);
     for (const header of ["Người phản ánh", "Số điện thoại", "Đơn vị bị phản ánh", "Tiêu đề", "Địa điểm", "Ngày tạo phản ánh", "Chuyên mục", "Hình thức tiếp nhận", "Định danh", "Trạng thái"]) {
       expect(screen.getAllByText(header).length).toBeGreaterThan(0);
     }

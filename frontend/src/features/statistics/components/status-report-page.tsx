@@ -9,11 +9,11 @@ import { barsHeight, donutOption, stackedBarsOption, weeklyTrendOption } from ".
 import { STATUSES } from "../lib/filters";
 import { formatCount, formatPercent } from "../lib/format";
 import { STATUS_COLORS } from "../lib/parts";
-import { type ChannelRow, channelRows, channelTotals, statusLabels } from "../lib/status-report";
+import { channelRows, columnTotals, type StatusRow, statusLabels, unitRows } from "../lib/status-report";
 import { Chart } from "./chart";
 import { ReportPage } from "./report-page";
 
-/** Trạng thái: the status donut, status by channel (kênh tiếp nhận), the weekly trend, and both tables. */
+/** Trạng thái: the status donut, status by channel (kênh tiếp nhận) and by main unit, the weekly trend, and the tables. */
 export function StatusReportPage() {
   const { ready, forcedUnitId, filters, update } = useReportFilters();
   const query = useStatusReport(filters, ready);
@@ -37,7 +37,7 @@ function StatusReportBody({ report }: { report: StatusReport }) {
   const language = i18n.language;
   const labels = statusLabels(report);
   const channels = channelRows(report.byChannel);
-  const totals = channelTotals(channels);
+  const units = unitRows(report.byUnit);
   const parts = STATUSES.map((status) => ({ label: labels[status], color: STATUS_COLORS[status] }));
   const count = (value: number) => formatCount(value, language);
 
@@ -51,19 +51,6 @@ function StatusReportBody({ report }: { report: StatusReport }) {
       sorter: (a, b) => a.percent - b.percent,
       render: (value: number) => formatPercent(value, language),
     },
-  ];
-
-  const channelColumns: ColumnsType<ChannelRow> = [
-    { title: t("statistics.columns.index"), key: "index", width: 60, align: "right", render: (_, __, index) => index + 1 },
-    { title: t("statistics.columns.channel"), dataIndex: "channelName", sorter: (a, b) => a.channelName.localeCompare(b.channelName, "vi") },
-    { title: t("statistics.columns.total"), dataIndex: "total", align: "right", sorter: (a, b) => a.total - b.total, render: count },
-    ...STATUSES.map((status, index) => ({
-      title: labels[status],
-      key: status,
-      align: "right" as const,
-      sorter: (a: ChannelRow, b: ChannelRow) => a.counts[index] - b.counts[index],
-      render: (_: unknown, row: ChannelRow) => count(row.counts[index]),
-    })),
   ];
 
   return (
@@ -85,7 +72,7 @@ function StatusReportBody({ report }: { report: StatusReport }) {
           <Chart
             title={t("statistics.charts.byChannel")}
             height={barsHeight(channels.filter((row) => row.total > 0).length)}
-            option={stackedBarsOption(channels.map((row) => ({ name: row.channelName, counts: row.counts })), parts)}
+            option={stackedBarsOption(channels.map((row) => ({ name: row.name, counts: row.counts })), parts)}
           />
         </Col>
       </Row>
@@ -115,29 +102,57 @@ function StatusReportBody({ report }: { report: StatusReport }) {
           />
         </Col>
         <Col xs={24} lg={16}>
-          <Table<ChannelRow>
-            size="small"
-            bordered
-            rowKey="key"
-            columns={channelColumns}
-            dataSource={channels}
-            pagination={false}
-            scroll={{ x: 800 }}
-            summary={() => (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0} colSpan={2}>
-                  <Typography.Text strong>{t("statistics.columns.totals")}</Typography.Text>
-                </Table.Summary.Cell>
-                {[totals.total, ...totals.counts].map((value, index) => (
-                  <Table.Summary.Cell key={index} index={index + 2} align="right">
-                    <Typography.Text strong>{count(value)}</Typography.Text>
-                  </Table.Summary.Cell>
-                ))}
-              </Table.Summary.Row>
-            )}
-          />
+          <StatusTable rows={channels} nameTitle={t("statistics.columns.channel")} labels={labels} />
         </Col>
       </Row>
+      <Chart
+        title={t("statistics.charts.byMainUnit")}
+        height={barsHeight(units.length)}
+        option={stackedBarsOption(units.map((row) => ({ name: row.name, counts: row.counts })), parts)}
+      />
+      <StatusTable rows={units} nameTitle={t("statistics.columns.mainUnit")} labels={labels} />
     </>
+  );
+}
+
+/** A table of rows by status (channels or units): STT, the name, the total, one column per status, the totals row. */
+function StatusTable({ rows, nameTitle, labels }: { rows: StatusRow[]; nameTitle: string; labels: Record<string, string> }) {
+  const { t, i18n } = useTranslation();
+  const count = (value: number) => formatCount(value, i18n.language);
+  const totals = columnTotals(rows);
+  const columns: ColumnsType<StatusRow> = [
+    { title: t("statistics.columns.index"), key: "index", width: 60, align: "right", render: (_, __, index) => index + 1 },
+    { title: nameTitle, dataIndex: "name", sorter: (a, b) => a.name.localeCompare(b.name, "vi") },
+    { title: t("statistics.columns.total"), dataIndex: "total", align: "right", sorter: (a, b) => a.total - b.total, render: count },
+    ...STATUSES.map((status, index) => ({
+      title: labels[status],
+      key: status,
+      align: "right" as const,
+      sorter: (a: StatusRow, b: StatusRow) => a.counts[index] - b.counts[index],
+      render: (_: unknown, row: StatusRow) => count(row.counts[index]),
+    })),
+  ];
+  return (
+    <Table<StatusRow>
+      size="small"
+      bordered
+      rowKey="key"
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      scroll={{ x: 800 }}
+      summary={() => (
+        <Table.Summary.Row>
+          <Table.Summary.Cell index={0} colSpan={2}>
+            <Typography.Text strong>{t("statistics.columns.totals")}</Typography.Text>
+          </Table.Summary.Cell>
+          {[totals.total, ...totals.counts].map((value, index) => (
+            <Table.Summary.Cell key={index} index={index + 2} align="right">
+              <Typography.Text strong>{count(value)}</Typography.Text>
+            </Table.Summary.Cell>
+          ))}
+        </Table.Summary.Row>
+      )}
+    />
   );
 }

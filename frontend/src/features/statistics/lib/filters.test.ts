@@ -1,7 +1,7 @@
 import dayjs from "dayjs";
 import { describe, expect, it } from "vitest";
 
-import { defaultPeriod, filtersFromQuery, filtersToQuery, listFiltersFromQuery, scoped, toListApiQuery } from "./filters";
+import { defaultPeriod, filtersFromQuery, filtersToQuery, listFiltersFromQuery, scoped, sortFrom, sortOrderOf, toListApiQuery } from "./filters";
 
 const NOW = dayjs("2026-11-28T10:00:00Z");
 
@@ -35,15 +35,24 @@ describe("statistics filters", () => {
   });
 
   it("round-trip through the URL", () => {
-    const filters = { from: "2025-02-01", to: "2025-12-31", unitId: 4, categoryId: 9, channelId: 1, status: "COMPLETED" as const, progress: "LATE" as const, page: 2, size: 20 };
+    const filters = { from: "2025-02-01", to: "2025-12-31", unitId: 4, categoryId: 9, channelId: 1, status: "COMPLETED" as const, progress: "LATE" as const, sort: "-deadline", page: 2, size: 20 };
     expect(listFiltersFromQuery(filtersToQuery(filters, NOW), NOW)).toEqual(filters);
   });
 
-  it("page Danh sách from 1 on screen and from 0 in the API, with sizes the API accepts", () => {
-    const filters = listFiltersFromQuery(new URLSearchParams("page=3&size=20&status=BOGUS"), NOW);
-    expect(filters).toMatchObject({ page: 3, size: 20, status: undefined });
-    expect(toListApiQuery(filters)).toMatchObject({ page: 2, size: 20 });
+  it("page Danh sách from 1 on screen and in the API, with sizes and orders the API accepts", () => {
+    const filters = listFiltersFromQuery(new URLSearchParams("page=3&size=20&status=BOGUS&sort=rating"), NOW);
+    expect(filters).toMatchObject({ page: 3, size: 20, status: undefined, sort: undefined });
+    expect(toListApiQuery(filters)).toMatchObject({ page: 3, size: 20 });
     expect(listFiltersFromQuery(new URLSearchParams("size=1000"), NOW).size).toBe(50);
+  });
+
+  it("turn a column header's order into the API's sort and back", () => {
+    expect(sortFrom("title", "descend")).toBe("-title");
+    expect(sortFrom("deadline", "ascend")).toBe("deadline");
+    expect(sortFrom("title", null)).toBeUndefined();
+    expect(sortFrom("reporterName", "ascend")).toBeUndefined();
+    expect(sortOrderOf("-title", "title")).toBe("descend");
+    expect(sortOrderOf("-title", "deadline")).toBeNull();
   });
 
   it("force a unit-scoped officer's unit whatever the URL asks", () => {

@@ -9,6 +9,10 @@ export const STATUSES: readonly PaknStatus[] = ["AWAITING_RECEPTION", "WAITING",
 export const PROGRESSES: readonly Progress[] = ["NOT_DUE", "DUE_SOON", "OVERDUE", "ON_TIME", "LATE"];
 export const PAGE_SIZES = [20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
+/** The columns Danh sách sorts on the server; "-" before one is descending. Newest first when none is asked. */
+export const LIST_SORT_FIELDS = ["reportedAt", "title", "deadline"] as const;
+export type ListSortField = (typeof LIST_SORT_FIELDS)[number];
+export const LIST_SORTS: readonly string[] = LIST_SORT_FIELDS.flatMap((field) => [field, `-${field}`]);
 
 /** The filters every report takes: the period (on Ngày phản ánh, inclusive), unit, category and channel. */
 export type StatisticsFilters = {
@@ -19,10 +23,11 @@ export type StatisticsFilters = {
   channelId?: number;
 };
 
-/** Danh sách adds status, progress and paging (1-based on screen and in the URL). */
+/** Danh sách adds status, progress, the order and paging (1-based on screen, in the URL and in the API). */
 export type ListFilters = StatisticsFilters & {
   status?: PaknStatus;
   progress?: Progress;
+  sort?: string;
   page: number;
   size: number;
 };
@@ -54,6 +59,7 @@ export function listFiltersFromQuery(params: URLSearchParams, now?: Dayjs): List
     ...filtersFromQuery(params, now),
     status: oneOf(params.get("status"), STATUSES),
     progress: oneOf(params.get("progress"), PROGRESSES),
+    sort: oneOf(params.get("sort"), LIST_SORTS),
     page: positiveInt(params.get("page")) ?? 1,
     size: size !== undefined && (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
   };
@@ -85,7 +91,21 @@ export function toApiQuery({ from, to, unitId, categoryId, channelId }: Statisti
   return { from, to, unitId, categoryId, channelId };
 }
 
-/** The API query of Danh sách (the API pages from 0). */
+/** The API query of Danh sách. */
 export function toListApiQuery(filters: ListFilters) {
-  return { ...toApiQuery(filters), status: filters.status, progress: filters.progress, page: filters.page - 1, size: filters.size };
+  const { status, progress, sort, page, size } = filters;
+  return { ...toApiQuery(filters), status, progress, sort, page, size };
+}
+
+/** How a column shows the current order (antd's sortOrder). */
+export function sortOrderOf(sort: string | undefined, field: ListSortField): "ascend" | "descend" | null {
+  if (sort === field) return "ascend";
+  if (sort === `-${field}`) return "descend";
+  return null;
+}
+
+/** The order a click on a column header asks for; none (the default order) when the column is unsorted again. */
+export function sortFrom(field: string | undefined, order: "ascend" | "descend" | null | undefined): string | undefined {
+  if (!field || !order || !(LIST_SORT_FIELDS as readonly string[]).includes(field)) return undefined;
+  return order === "descend" ? `-${field}` : field;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { channelRows, channelTotals, statusLabels } from "./status-report";
+import { channelRows, columnTotals, statusLabels, unitRows } from "./status-report";
 
 describe("status report tables", () => {
   const byChannel = [
@@ -15,8 +15,19 @@ describe("status report tables", () => {
     ]);
   });
 
+  it("keys the not-routed row of the units, which has no unit id", () => {
+    const rows = unitRows([
+      { unitId: null, unitName: "Chưa giao đơn vị", total: 2, counts: [{ status: "AWAITING_RECEPTION", label: "Chờ tiếp nhận", count: 2 }] },
+      { unitId: 9, unitName: "Sở Y tế", total: 1, counts: [{ status: "APPOINTED", label: "Hẹn xử lý", count: 1 }] },
+    ]);
+    expect(rows.map((row) => [row.key, row.name, row.counts])).toEqual([
+      ["none", "Chưa giao đơn vị", [2, 0, 0, 0, 0]],
+      ["9", "Sở Y tế", [0, 0, 0, 1, 0]],
+    ]);
+  });
+
   it("sums the columns into the totals row", () => {
-    expect(channelTotals(channelRows(byChannel))).toEqual({ total: 6, counts: [0, 2, 1, 0, 3] });
+    expect(columnTotals(channelRows(byChannel))).toEqual({ total: 6, counts: [0, 2, 1, 0, 3] });
   });
 
   it("labels statuses as the backend does, with the code when it sent none", () => {

@@ -1,20 +1,24 @@
-import type { ChannelStatusRow, PaknStatus, StatusReport } from "../api/types";
+import type { ChannelStatusRow, PaknStatus, StatusCount, StatusReport, UnitStatusRow } from "../api/types";
 import { STATUSES } from "./filters";
 
-/** A row of "by channel": the channel, its total, and its count for each status in the order of `STATUSES`. */
-export type ChannelRow = { key: string; channelName: string; total: number; counts: number[] };
+/** A row of "by channel" or "by unit": its name, its total, and its count for each status in the order of `STATUSES`. */
+export type StatusRow = { key: string; name: string; total: number; counts: number[] };
 
-export function channelRows(rows: ChannelStatusRow[]): ChannelRow[] {
-  return rows.map((row) => ({
-    key: String(row.channelId),
-    channelName: row.channelName,
-    total: row.total,
-    counts: STATUSES.map((status) => row.counts.find((cell) => cell.status === status)?.count ?? 0),
-  }));
+function inStatusOrder(counts: Pick<StatusCount, "status" | "count">[]): number[] {
+  return STATUSES.map((status) => counts.find((cell) => cell.status === status)?.count ?? 0);
 }
 
-/** The totals row of "by channel": sums of the columns. */
-export function channelTotals(rows: ChannelRow[]): { total: number; counts: number[] } {
+export function channelRows(rows: ChannelStatusRow[]): StatusRow[] {
+  return rows.map((row) => ({ key: String(row.channelId), name: row.channelName, total: row.total, counts: inStatusOrder(row.counts) }));
+}
+
+/** The main units' rows; the items not routed yet have no unit id (the backend names them "Chưa giao đơn vị"). */
+export function unitRows(rows: UnitStatusRow[]): StatusRow[] {
+  return rows.map((row) => ({ key: String(row.unitId ?? "none"), name: row.unitName, total: row.total, counts: inStatusOrder(row.counts) }));
+}
+
+/** The totals row of a table: sums of the columns. */
+export function columnTotals(rows: StatusRow[]): { total: number; counts: number[] } {
   return {
     total: rows.reduce((sum, row) => sum + row.total, 0),
     counts: STATUSES.map((_, index) => rows.reduce((sum, row) => sum + row.counts[index], 0)),

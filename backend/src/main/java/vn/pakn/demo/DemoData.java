@@ -16,7 +16,7 @@ import vn.pakn.unit.Unit;
 /**
  * The demo ({@code pakn.demo=true}, i.e. {@code make run}): at the first start, on an empty database, loads the
  * units and invented officers and writes their passwords to {@code ${pakn.data-dir}/demo-accounts.txt} (mode 600);
- * at every start, says how to sign in.
+ * on a database without PAKN, loads the demo's items ({@link DemoPakn}); at every start, says how to sign in.
  */
 @ApplicationScoped
 public class DemoData {
@@ -24,13 +24,15 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     private final DemoLoader loader;
+    private final DemoPakn pakn;
     private final PaknConfig config;
 
     @ConfigProperty(name = "quarkus.http.port")
     int port;
 
-    public DemoData(DemoLoader loader, PaknConfig config) {
+    public DemoData(DemoLoader loader, DemoPakn pakn, PaknConfig config) {
         this.loader = loader;
+        this.pakn = pakn;
         this.config = config;
     }
 
@@ -46,6 +48,10 @@ public class DemoData {
             List<DemoAccount> created = VertxContextSupport.subscribeAndAwait(loader::load);
             OwnerOnlyFile.write(file, DemoAccountsFile.format(created));
             LOG.infof("demo data loaded: %d accounts", created.size());
+        }
+        long items = VertxContextSupport.subscribeAndAwait(pakn::loadIfNone);
+        if (items > 0) {
+            LOG.infof("demo PAKN loaded: %d items", items);
         }
         LOG.info(DemoAccountsFile.loginBlock("http://localhost:" + port, file));
     }

@@ -30,11 +30,11 @@ public class ListExport {
         this.zone = config.zone();
     }
 
-    /** Every row the query's filters select, newest first (the page and size are ignored). */
+    /** Every row the query's filters select, in its order (the page and size are ignored). */
     void rows(ListQuery query, boolean seesHiddenReporters, Spreadsheet.RowSink sink) throws SQLException {
         Conditions where = Conditions.of(query, zone);
         String sql = "select " + ListRepository.COLUMNS + ListRepository.FROM + where.sql()
-                + " order by p.reported_at desc, p.id desc";
+                + " order by " + query.sort().sql();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);

@@ -2,32 +2,34 @@ package vn.pakn.statistics;
 
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.pakn.common.error.ProblemException;
+import vn.pakn.common.paging.ListChecks;
 import vn.pakn.pakn.PaknStatus;
 import vn.pakn.pakn.Progress;
+import vn.pakn.pakn.search.PaknQuery;
 
-/** The list report's own parameters: status, progress, page (from 0), size (1–200, default 50). */
+/**
+ * The list report's own parameters: status, progress, sort (as the officers' lists: "reportedAt", "-reportedAt",
+ * "title", "deadline", "code", each with "-" for descending; newest first by default), page (from 1), size (1–100,
+ * default 20).
+ */
 public class ListParams {
-
-    private static final int MAX_SIZE = 200;
 
     @RestQuery
     PaknStatus status;
     @RestQuery
     Progress progress;
     @RestQuery
+    String sort;
+    @RestQuery
     Integer page;
     @RestQuery
     Integer size;
 
     ListQuery toQuery(ReportFilter filter) {
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? 50 : size;
-        if (pageNumber < 0) {
-            throw ProblemException.invalidField("page", "statistics.page-invalid");
+        PaknQuery.Sort order = PaknQuery.Sort.parse(sort);
+        if (order == null) {
+            throw ProblemException.invalidField("sort", "pakn.sort-unknown");
         }
-        if (pageSize < 1 || pageSize > MAX_SIZE) {
-            throw ProblemException.invalidField("size", "statistics.size-invalid");
-        }
-        return new ListQuery(filter, status, progress, pageNumber, pageSize);
+        return new ListQuery(filter, status, progress, order, ListChecks.page(page), ListChecks.size(size));
     }
 }

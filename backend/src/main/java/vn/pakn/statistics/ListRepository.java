@@ -11,9 +11,10 @@ import java.util.List;
 import vn.pakn.common.config.PaknConfig;
 
 /**
- * The list report (Danh sách) straight from pakn, newest first. Each filter has an index that starts with it and
- * ends with (reported_at desc, id desc): pakn_all_idx, pakn_main_unit_report_idx, pakn_category_idx,
- * pakn_channel_idx, pakn_status_idx.
+ * The list report (Danh sách) straight from pakn, newest first by default. Each filter has an index that starts with
+ * it and ends with (reported_at desc, id desc): pakn_all_idx, pakn_main_unit_report_idx, pakn_category_idx,
+ * pakn_channel_idx, pakn_status_idx; the other orders walk pakn_title_sort_idx, pakn_deadline_sort_idx or the
+ * code's unique index and filter on the way.
  */
 @ApplicationScoped
 public class ListRepository {
@@ -38,8 +39,8 @@ public class ListRepository {
 
     Uni<List<ListRow>> page(ListQuery query, boolean seesHiddenReporters) {
         Conditions where = Conditions.of(query, zone);
-        String sql = "select " + COLUMNS + FROM + where.sql() + " order by p.reported_at desc, p.id desc limit "
-                + query.size() + " offset " + (long) query.page() * query.size();
+        String sql = "select " + COLUMNS + FROM + where.sql() + " order by " + query.sort().sql() + " limit "
+                + query.size() + " offset " + (long) (query.page() - 1) * query.size();
         return pool.preparedQuery(sql).execute(Tuple.from(where.params())).map(rows -> {
             List<ListRow> items = new ArrayList<>();
             rows.forEach(row -> items.add(ListRows.of(new ListRows.Source() {

@@ -28,28 +28,32 @@ final class ReportSheets {
         report.byStatus().forEach(s -> columns.add(new Column(s.label(), COUNT, 14)));
         columns.add(new Column("Tuần từ ngày", DATE, 14));
         columns.add(new Column("Số phản ánh trong tuần", COUNT, 14));
+        int channels = report.byChannel().size();
+        // below the channels and their totals: a blank row, the heading of the per-unit block, one row per unit
+        int unitsFrom = channels + 4;
         return new Table(columns, sink -> {
-            int rows = Math.max(report.byChannel().size() + 2, report.byWeek().size());
+            int rows = Math.max(unitsFrom + report.byUnit().size(), report.byWeek().size());
             for (int i = 0; i < rows; i++) {
                 Object[] cells = new Object[columns.size()];
-                if (i < report.byChannel().size()) {
+                if (i < channels) {
                     StatusReport.ChannelStatuses channel = report.byChannel().get(i);
-                    cells[0] = channel.channelName();
-                    cells[1] = channel.total();
-                    for (int k = 0; k < channel.counts().size(); k++) {
-                        cells[2 + k] = channel.counts().get(k).count();
-                    }
-                } else if (i == report.byChannel().size()) {
+                    statusCells(cells, channel.channelName(), channel.total(), channel.counts());
+                } else if (i == channels) {
                     cells[0] = StatisticsService.ALL_UNITS;
                     cells[1] = report.total();
                     for (int k = 0; k < report.byStatus().size(); k++) {
                         cells[2 + k] = report.byStatus().get(k).count();
                     }
-                } else if (i == report.byChannel().size() + 1) {
+                } else if (i == channels + 1) {
                     cells[0] = "Tỷ lệ (%)";
                     for (int k = 0; k < report.byStatus().size(); k++) {
                         cells[2 + k] = report.byStatus().get(k).percent();
                     }
+                } else if (i == unitsFrom - 1) {
+                    cells[0] = "Theo đơn vị xử lý";
+                } else if (i >= unitsFrom && i < unitsFrom + report.byUnit().size()) {
+                    StatusReport.UnitStatuses unit = report.byUnit().get(i - unitsFrom);
+                    statusCells(cells, unit.unitName(), unit.total(), unit.counts());
                 }
                 if (i < report.byWeek().size()) {
                     cells[columns.size() - 2] = report.byWeek().get(i).weekStart();
@@ -58,6 +62,14 @@ final class ReportSheets {
                 sink.row(cells);
             }
         });
+    }
+
+    private static void statusCells(Object[] cells, String name, long total, List<StatusReport.StatusCount> counts) {
+        cells[0] = name;
+        cells[1] = total;
+        for (int k = 0; k < counts.size(); k++) {
+            cells[2 + k] = counts.get(k).count();
+        }
     }
 
     static Table identity(IdentityReport report) {

@@ -50,7 +50,7 @@ public class StatisticsResource {
 
     @GET
     @Path("list")
-    @Operation(summary = "Danh sách: the items the filters select, newest first (page from 0)")
+    @Operation(summary = "Danh sách: the items the filters select, in the order asked (newest first by default), page from 1")
     public Uni<PageResponse<ListRow>> list(@BeanParam StatisticsParams params, @BeanParam ListParams page) {
         return list.page(page.toQuery(scope.resolve(params)), scope.seesHiddenReporters());
     }

@@ -31,7 +31,7 @@ public class StatisticsService {
 
     public Uni<StatusReport> status(ReportFilter filter) {
         return Uni.combine().all().unis(rollup.sum(filter, By.TOTAL), rollup.sum(filter, By.CHANNEL),
-                rollup.sum(filter, By.WEEK)).asTuple().map(result -> {
+                rollup.sum(filter, By.UNIT), rollup.sum(filter, By.WEEK)).asTuple().map(result -> {
                     Tally all = sum(result.getItem1());
                     long[] counts = BY_STATUS.stream().mapToLong(f -> f.applyAsLong(all)).toArray();
                     double[] percents = Shares.of(all.total(), counts);
@@ -41,15 +41,23 @@ public class StatisticsService {
                                     counts[i], percents[i])).toList();
                     List<StatusReport.ChannelStatuses> byChannel = result.getItem2().stream()
                             .filter(t -> t.total() > 0)
-                            .map(t -> new StatusReport.ChannelStatuses(t.key(), t.name(), t.total(),
-                                    IntStream.range(0, statuses.length)
-                                            .mapToObj(i -> new StatusReport.StatusCount(statuses[i].name(),
-                                                    statuses[i].label(), BY_STATUS.get(i).applyAsLong(t))).toList()))
+                            .map(t -> new StatusReport.ChannelStatuses(t.key(), t.name(), t.total(), statusCounts(t)))
                             .toList();
-                    List<StatusReport.WeekCount> byWeek = result.getItem3().stream()
+                    List<StatusReport.UnitStatuses> byUnit = result.getItem3().stream()
+                            .filter(t -> t.total() > 0)
+                            .map(t -> new StatusReport.UnitStatuses(t.key(), name(t.key(), t), t.total(),
+                                    statusCounts(t)))
+                            .sorted(Comparator.comparing(StatusReport.UnitStatuses::unitName, VIETNAMESE)).toList();
+                    List<StatusReport.WeekCount> byWeek = result.getItem4().stream()
                             .map(t -> new StatusReport.WeekCount(t.week(), t.total())).toList();
-                    return new StatusReport(all.total(), byStatus, byChannel, byWeek);
+                    return new StatusReport(all.total(), byStatus, byChannel, byUnit, byWeek);
                 });
+    }
+
+    private static List<StatusReport.StatusCount> statusCounts(Tally t) {
+        PaknStatus[] statuses = PaknStatus.values();
+        return IntStream.range(0, statuses.length).mapToObj(i -> new StatusReport.StatusCount(statuses[i].name(),
+                statuses[i].label(), BY_STATUS.get(i).applyAsLong(t))).toList();
     }
 
     public Uni<IdentityReport> identity(ReportFilter filter) {

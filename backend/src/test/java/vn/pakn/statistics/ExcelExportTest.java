@@ -123,6 +123,11 @@ class ExcelExportTest {
             assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("Email");
             assertThat(sheet.getRow(8).getCell(1).getNumericCellValue()).isEqualTo(ITEMS);
             assertThat(DateUtil.isCellDateFormatted(sheet.getRow(8).getCell(7))).isTrue();
+            assertThat(sheet.getRow(9).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat(sheet.getRow(12).getCell(0).getStringCellValue()).isEqualTo("Theo đơn vị xử lý");
+            assertThat(sheet.getRow(13).getCell(0).getStringCellValue()).isEqualTo("Sở Xuất Excel");
+            assertThat(sheet.getRow(13).getCell(1).getNumericCellValue()).isEqualTo(ITEMS);
+            assertThat(sheet.getRow(13).getCell(6).getNumericCellValue()).isEqualTo(ITEMS / 3);
         }
     }
 

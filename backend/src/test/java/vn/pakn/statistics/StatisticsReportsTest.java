@@ -103,6 +103,26 @@ class StatisticsReportsTest {
     }
 
     @Test
+    void statusPerMainUnitAddsUpToTheStatusTotals() {
+        JsonPath r = get(operator, "status?" + YEAR);
+        assertThat(r.getList("byUnit.unitName")).containsExactly("Chưa giao đơn vị", "Sở Thống kê A", "Sở Thống kê B");
+        assertThat(r.getList("byUnit.unitId")).containsExactly(null, (int) unitA, (int) unitB);
+        assertThat(r.getList("byUnit.total", Long.class)).containsExactly(2L, 6L, 3L);
+        assertThat(r.getList("byUnit[0].counts.count", Long.class)).containsExactly(2L, 0L, 0L, 0L, 0L);
+        assertThat(r.getList("byUnit[1].counts.count", Long.class)).containsExactly(0L, 1L, 1L, 0L, 4L);
+        assertThat(r.getList("byUnit[2].counts.count", Long.class)).containsExactly(0L, 0L, 0L, 1L, 2L);
+        assertThat(r.getList("byUnit[1].counts.status")).containsExactly("AWAITING_RECEPTION", "WAITING",
+                "IN_PROGRESS", "APPOINTED", "COMPLETED");
+
+        JsonPath zaloOnly = get(operator, "status?" + YEAR + "&channelId=" + zalo);
+        assertThat(zaloOnly.getList("byUnit.total", Long.class)).containsExactly(1L, 2L, 2L);
+
+        JsonPath mine = get(leaderA, "status?" + YEAR);
+        assertThat(mine.getList("byUnit.unitId")).containsExactly((int) unitA);
+        assertThat(mine.getList("byUnit[0].counts.count", Long.class)).containsExactly(0L, 1L, 1L, 0L, 4L);
+    }
+
+    @Test
     void identityPerUnitWithTheNotRoutedRow() {
         JsonPath r = get(operator, "identity?" + YEAR);
         assertThat(r.getList("rows.unitName")).containsExactly("Chưa giao đơn vị", "Sở Thống kê A", "Sở Thống kê B");
@@ -175,7 +195,7 @@ class StatisticsReportsTest {
                     .statusCode(403).body("code", equalTo("statistics-not-your-unit"));
             given().auth().oauth2(token).get("/api/v1/statistics/list/export?unitId=" + unitB).then()
                     .statusCode(403);
-            JsonPath list = get(token, "list?size=200&" + YEAR);
+            JsonPath list = get(token, "list?size=100&" + YEAR);
             assertThat(list.getList("items.mainUnitName")).containsOnly("Sở Thống kê A").hasSize(6);
         }
         given().get("/api/v1/statistics/status").then().statusCode(401);
@@ -189,25 +209,44 @@ class StatisticsReportsTest {
 
     @Test
     void theListShowsTheManualsColumnsAndHidesAnonymousReporters() {
-        JsonPath all = get(operator, "list?size=200&" + YEAR);
+        JsonPath all = get(operator, "list?size=100&" + YEAR);
         assertThat(all.getLong("total")).isEqualTo(11);
         assertThat(all.getBoolean("totalExact")).isTrue();
         assertThat(all.getList("items.reporterName")).containsOnly("Trần Thị Thử");
         assertThat(all.getString("items[0].reportedAt")).startsWith("2003-12-31");
         assertThat(all.getString("items[0].statusLabel")).isEqualTo("Hoàn thành");
         assertThat(all.getString("items[0].mainUnitName")).isEqualTo("Sở Thống kê B");
-        JsonPath page = get(operator, "list?page=1&size=4&" + YEAR);
-        assertThat(page.getList("items")).hasSize(4);
-        assertThat(page.getLong("total")).isEqualTo(11);
+        JsonPath first = get(operator, "list?size=4&" + YEAR);
+        assertThat(first.getInt("page")).isEqualTo(1);
+        assertThat(first.getList("items.reportedAt").toString()).contains("2003-12-31");
+        JsonPath last = get(operator, "list?page=3&size=4&" + YEAR);
+        assertThat(last.getList("items")).hasSize(3);
+        assertThat(last.getLong("total")).isEqualTo(11);
         assertThat(get(operator, "list?status=COMPLETED&" + YEAR).getLong("total")).isEqualTo(6);
         assertThat(get(operator, "list?progress=ON_TIME&" + YEAR).getLong("total")).isEqualTo(4);
 
-        given().auth().oauth2(leaderA).get("/api/v1/statistics/list?size=200&" + YEAR).then().statusCode(200)
+        given().auth().oauth2(leaderA).get("/api/v1/statistics/list?size=100&" + YEAR).then().statusCode(200)
                 .body("items.findAll { !it.identityDisclosed }.reporterName", everyItem(nullValue()))
                 .body("items.findAll { it.identityDisclosed }.reporterName", everyItem(equalTo("Trần Thị Thử")))
                 .body("items.ratingLabel", hasItem("Không hài lòng"))
                 .body("items.progressLabel", hasItem("Trễ hạn"))
                 .body("items.code", not(contains(nullValue())));
+    }
+
+    @Test
+    void theListSortsOnTheServerAndRefusesWhatItCannotDo() {
+        List<String> days = get(operator, "list?sort=title&" + YEAR).getList("items.reportedAt", String.class);
+        assertThat(days).hasSize(11).isSortedAccordingTo(String::compareTo);
+        List<String> titles = get(operator, "list?sort=-title&size=5&" + YEAR).getList("items.title", String.class);
+        assertThat(titles).hasSize(5).isSortedAccordingTo((a, b) -> b.compareTo(a)).contains("Phản ánh thống kê 2003-12-31");
+        assertThat(get(operator, "list?sort=-title&page=2&size=5&" + YEAR).getList("items.title", String.class))
+                .doesNotContainAnyElementsOf(titles);
+        given().auth().oauth2(operator).get("/api/v1/statistics/list?sort=rating&" + YEAR).then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+        given().auth().oauth2(operator).get("/api/v1/statistics/list?page=0&" + YEAR).then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        given().auth().oauth2(operator).get("/api/v1/statistics/list?size=101&" + YEAR).then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
     }
 
     @Test

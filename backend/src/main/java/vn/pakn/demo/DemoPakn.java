@@ -1,0 +1,47 @@
+package vn.pakn.demo;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The demo's PAKN: when the database holds none, {@code demo/demo-pakn.sql} writes 400 items of the last 90 days —
+ * every status, progress, unit, category and channel, with history, appointments and ratings — in one transaction,
+ * so that the lists, the detail pages and the reports of {@code make run} show something at once.
+ */
+@ApplicationScoped
+public class DemoPakn {
+
+    static final long ITEMS = 400;
+    private static final String SCRIPT = script();
+
+    private final Pool pool;
+
+    DemoPakn(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** How many items it wrote: none when there already were some. */
+    Uni<Long> loadIfNone() {
+        return pool.withTransaction(connection -> connection.query("lock table pakn in exclusive mode;"
+                + " select count(*) from pakn").execute().flatMap(rows -> rows.iterator().next().getLong(0) > 0
+                        ? Uni.createFrom().item(0L) : connection.query(SCRIPT).execute().map(done -> ITEMS)));
+    }
+
+    /** Writes the items whatever the database holds (the tests' database is shared). */
+    Uni<Long> load() {
+        return pool.withTransaction(connection -> connection.query(SCRIPT).execute().map(done -> ITEMS));
+    }
+
+    private static String script() {
+        try (InputStream in = DemoPakn.class.getResourceAsStream("/demo/demo-pakn.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
