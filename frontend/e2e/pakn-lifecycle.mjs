@@ -19,8 +19,25 @@ async function clickAction(page, name) {
   await page.getByRole("button", { name, exact: true }).click();
 }
 
+/**
+ * Clicks Đồng ý in the confirmation dialog and waits for it to close. On a loaded machine a click during the dialog's
+ * opening animation can be lost, so it clicks again while the dialog stays open (a second click on a button already
+ * busy with the request does nothing).
+ */
 async function confirm(page) {
-  await page.locator(".ant-modal-confirm").getByRole("button", { name: "Đồng ý" }).click();
+  const dialog = page.locator(".ant-modal-confirm");
+  const ok = dialog.getByRole("button", { name: "Đồng ý" });
+  await expectVisible(ok);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await ok.click({ timeout: 5000 }).catch(() => {});
+    try {
+      await dialog.waitFor({ state: "hidden", timeout: 5000 });
+      return;
+    } catch {
+      // still open: click again
+    }
+  }
+  throw new Error("the confirmation dialog did not close");
 }
 
 /** Drops a file on the antd Upload.Dragger of `scope`, as a user dragging it from the desktop. */
