@@ -6,8 +6,9 @@
 # deep), page500offset (page=500, the deepest page a number may reach), action (receive, each on a fresh item).
 # Prints requests/s, latencies, API ÷ pgbench, CPU ms per request of the java process, its RSS (and peak) and the
 # plans; then bench/sweep.sh and bench/stats.sh where they exist. Environment: DURATION (s, default 15),
-# CONNECTIONS (16), SCENARIOS (all of the above), see env.sh. Every GET scenario is warmed once before the first phase
-# (the JVM's JIT), then again right before its own.
+# CONNECTIONS (16), SCENARIOS (all of the above), BENCH_EXTRAS (the scripts run after; default bench/sweep.sh
+# bench/stats.sh, empty: none), see env.sh. Every GET scenario is warmed once before the first phase (the JVM's JIT),
+# then again right before its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/env.sh
@@ -108,6 +109,6 @@ done
 echo "-- list: the planner's estimate the API reports as the total (explain (format json) of this count query)"
 sed -n 3p bench/sql/list.sql | sed 's/^explain (format json) /explain /' | "${PSQL[@]}"
 
-for extra in bench/sweep.sh bench/stats.sh; do
+for extra in ${BENCH_EXTRAS-bench/sweep.sh bench/stats.sh}; do
     if [ -x "$extra" ]; then echo; "$extra"; elif [ -f "$extra" ]; then echo; bash "$extra"; fi
 done

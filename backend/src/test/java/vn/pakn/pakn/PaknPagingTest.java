@@ -138,7 +138,7 @@ class PaknPagingTest {
     private void analyze() {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
-            statement.execute("analyze pakn");
+            statement.execute("analyze pakn, pakn_search");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -8,14 +8,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.pakn.testing.TestData;
 import vn.pakn.unit.Role;
@@ -89,6 +92,61 @@ class PaknSearchTest {
                 .body("items.task", everyItem(equalTo("Chờ tiếp nhận")));
         given().auth().oauth2(fx.token(w.unitA(), Role.SPECIALIST)).get("/api/v1/pakn/inbox").then()
                 .body("items.id", contains((int) routed));
+    }
+
+    @Test
+    void editingAnItemChangesWhatAKeywordFinds() {
+        PaknFixtures.World w = fx.world();
+        String marker = "Ed" + System.nanoTime();
+        long id = fx.create(w.operator(), "Rác thải ùn ứ " + marker);
+        given().auth().oauth2(w.operator()).queryParam("q", "rac thai un u " + marker).get("/api/v1/pakn").then()
+                .body("items.id", contains((int) id));
+        Map<String, Object> form = fx.form("Cây xanh gãy đổ " + marker);
+        form.put("reporterName", "Trần Thị Sửa " + marker);
+        given().auth().oauth2(w.operator()).contentType(ContentType.JSON).body(form)
+                .header("If-Match", "\"" + fx.version(id) + "\"").put("/api/v1/pakn/" + id).then().statusCode(200);
+        given().auth().oauth2(w.operator()).queryParam("q", "rac thai un u " + marker).get("/api/v1/pakn").then()
+                .body("total", equalTo(0));
+        given().auth().oauth2(w.operator()).queryParam("q", "CAY XANH GAY DO " + marker).get("/api/v1/pakn").then()
+                .body("items.id", contains((int) id));
+        given().auth().oauth2(w.operator()).queryParam("q", "tran thi sua " + marker).get("/api/v1/pakn").then()
+                .body("items.id", contains((int) id));
+        given().auth().oauth2(w.operator()).queryParam("q", "nguyen van thu " + marker).get("/api/v1/pakn").then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void aHiddenReportersNameIsFoundOnlyByRolesThatMaySeeIt() {
+        PaknFixtures.World w = fx.world();
+        String marker = "Rn" + System.nanoTime();
+        long id = fx.routed(w, "Ô nhiễm tiếng ồn " + marker, w.unitA());
+        data.queryLong("with changed as (update pakn set reporter_name = ? where id = ? returning 1)"
+                + " select count(*) from changed", "Phạm Văn Ẩn " + marker, id);
+        given().auth().oauth2(w.operator()).queryParam("q", "pham van an " + marker).get("/api/v1/pakn").then()
+                .body("items.id", contains((int) id));
+        given().auth().oauth2(w.specialistA()).queryParam("q", "pham van an " + marker).get("/api/v1/pakn").then()
+                .statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(w.specialistA()).queryParam("q", "o nhiem tieng on " + marker).get("/api/v1/pakn")
+                .then().body("items.id", contains((int) id));
+        data.queryLong("with changed as (update pakn set identity_disclosed = true where id = ? returning 1)"
+                + " select count(*) from changed", id);
+        given().auth().oauth2(w.specialistA()).queryParam("q", "pham van an " + marker).get("/api/v1/pakn").then()
+                .body("items.id", contains((int) id));
+    }
+
+    @Test
+    void onlyAChangeOfASearchedFieldRewritesTheSearchText() {
+        PaknFixtures.World w = fx.world();
+        long id = fx.create(w.operator(), "Đèn tín hiệu hỏng " + System.nanoTime());
+        long before = data.queryLong("select xmin::text::bigint from pakn_search where pakn_id = ?", id);
+        data.queryLong("with changed as (update pakn set progress = 'DUE_SOON', version = version + 1 where id = ?"
+                + " returning 1) select count(*) from changed", id);
+        assertEquals(before, data.queryLong("select xmin::text::bigint from pakn_search where pakn_id = ?", id));
+        data.queryLong("with changed as (update pakn set reporter_phone = '0911111111' where id = ? returning 1)"
+                + " select count(*) from changed", id);
+        assertNotEquals(before, data.queryLong("select xmin::text::bigint from pakn_search where pakn_id = ?", id));
+        assertEquals(1, data.queryLong("select count(*) from pakn_search where pakn_id = ?"
+                + " and reporter_text like '%0911111111%'", id));
     }
 
     @Test

@@ -31,12 +31,10 @@ public class PaknSearch {
 
     public static final int COUNT_CAP = 10_000;
     static final int ESTIMATE_FROM = 1_000;
-    /** Must stay the expression of the index pakn_search_idx, or the keyword search scans the table. */
-    static final String SEARCH_TEXT = "immutable_unaccent(lower(p.title || ' ' || p.content || ' ' || p.code"
-            + " || ' ' || coalesce(p.reporter_name, '') || ' ' || coalesce(p.reporter_phone, '')))";
-    /** The searchable text without the reporter's identity, for items whose reporter is hidden from the caller. */
-    static final String PUBLIC_TEXT = "immutable_unaccent(lower(p.title || ' ' || p.content || ' ' || p.code))";
+    /** The keyword pattern's normal form, as pakn_search stores the text (see V39). */
+    static final String NORMAL = "search_normal(%s)";
     private static final String JOIN_STEP = " join process_step s on s.id = p.current_step_id";
+    private static final String JOIN_SEARCH = " join pakn_search ps on ps.pakn_id = p.id";
 
     private final Pool pool;
     private final CurrentOfficer officer;
@@ -88,6 +86,7 @@ public class PaknSearch {
 
     private Uni<PageResponse<PaknRow>> page(Sql sql, PaknQuery query) {
         boolean keyword = filters(sql, query);
+        String joins = keyword ? JOIN_SEARCH : "";
         String where = sql.where();
         Tuple filterParams = Tuple.from(sql.params);
         long offset = query.after() == null ? (long) (query.page() - 1) * query.size() : 0;
@@ -97,9 +96,9 @@ public class PaknSearch {
         }
         String rows = "select p.id, p.code, p.title, c.name as category_name, p.reported_at, p.location_text, s.name"
                 + " as task, p.status, p.progress, p.deadline from pakn p" + JOIN_STEP
-                + " join category c on c.id = p.category_id" + sql.where() + " order by " + query.sort().sql()
+                + " join category c on c.id = p.category_id" + joins + sql.where() + " order by " + query.sort().sql()
                 + " limit " + sql.param(query.size() + 1L) + " offset " + sql.param(offset);
-        String from = " from pakn p" + (sql.step ? JOIN_STEP : "") + where;
+        String from = " from pakn p" + (sql.step ? JOIN_STEP : "") + joins + where;
         return pool.preparedQuery(rows).execute(Tuple.from(sql.params)).chain(result -> {
             List<PaknRow> items = new ArrayList<>(query.size() + 1);
             result.forEach(row -> items.add(row(row)));
@@ -149,12 +148,11 @@ public class PaknSearch {
     private boolean filters(Sql sql, PaknQuery q) {
         boolean keyword = q.q() != null && !q.q().isBlank();
         if (keyword) {
-            String pattern = sql.param("%" + q.q().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+            String pattern = sql.param("%" + q.q().strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
-            sql.where(SEARCH_TEXT + " like immutable_unaccent(" + pattern + ")");
-            if (!access.seesHiddenReporters()) {
-                sql.where("(p.identity_disclosed or " + PUBLIC_TEXT + " like immutable_unaccent(" + pattern + "))");
-            }
+            String normal = NORMAL.formatted(pattern);
+            String reporter = access.seesHiddenReporters() ? "" : "p.identity_disclosed and ";
+            sql.where("(ps.item_text like " + normal + " or " + reporter + "ps.reporter_text like " + normal + ")");
         }
         if (q.progress() != null) {
             sql.where("p.progress = " + sql.param(q.progress().name()));
