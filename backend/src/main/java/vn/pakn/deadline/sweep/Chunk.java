@@ -1,11 +1,19 @@
 package vn.pakn.deadline.sweep;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** What one chunk of a sweep did: rows claimed, rows changed, messages enqueued. */
 record Chunk(int claimed, int done, int messages) {
+
+    /** The counts a chunk's statement selects last: claimed, done, messages. */
+    static Chunk of(RowSet<Row> rows) {
+        Row row = rows.iterator().next();
+        return new Chunk(row.getInteger(0), row.getInteger(1), row.getInteger(2));
+    }
 
     Chunk plus(Chunk other) {
         return new Chunk(claimed + other.claimed, done + other.done, messages + other.messages);

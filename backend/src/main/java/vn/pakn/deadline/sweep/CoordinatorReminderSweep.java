@@ -2,7 +2,6 @@ package vn.pakn.deadline.sweep;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -43,20 +42,11 @@ class CoordinatorReminderSweep {
                 join account a on a.unit_id = e.unit_id and a.enabled
                 where (',' || a.roles || ',') ~ ',(SPECIALIST|LEADER),'),
             message as (
-                insert into outbox_message (id, message_key, channel, recipient_account_id, recipient_address, subject,
-                                            body, link, next_attempt_at, created_at)
-                select nextval('outbox_message_seq'),
-                       'coordinator-reminder:' || r.pakn_id || ':' || %s || ':' || r.account_id || ':' || channel.name,
-                       channel.name, r.account_id, case channel.name when 'SMS' then r.phone end,
-                       %s, %s, '/pakn/' || r.pakn_id, $1, $1
-                from recipient r
-                cross join (select subject, body from message_template where code = 'COORDINATOR_REMINDER') t
-                cross join %s
-                on conflict (message_key) do nothing
-                returning 1)
+                %s)
             select (select count(*) from due)::int, (select count(*) from event)::int, (select count(*) from message)::int
-            """.formatted(MessageSql.deadlineKey("r.deadline"), MessageSql.render("t.subject", values()),
-            MessageSql.render("t.body", values()), MessageSql.CHANNELS);
+            """.formatted(MessageSql.outbox("coordinator-reminder", "recipient", "r",
+            "(select subject, body from message_template where code = 'COORDINATOR_REMINDER') t", "r.deadline",
+            values()));
 
     private final Pool pool;
     private final PaknConfig config;
@@ -72,10 +62,7 @@ class CoordinatorReminderSweep {
     Uni<Chunk> run(OffsetDateTime now) {
         int size = config.deadlines().sweepChunk();
         return Chunk.repeatWhileFull(size, () -> pool.preparedQuery(CHUNK).execute(Tuple.of(now, size, zone))
-                .map(rows -> {
-                    Row row = rows.iterator().next();
-                    return new Chunk(row.getInteger(0), row.getInteger(1), row.getInteger(2));
-                }));
+                .map(Chunk::of));
     }
 
     private static Map<String, String> values() {

@@ -2,7 +2,6 @@ package vn.pakn.deadline.sweep;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -113,23 +112,14 @@ class EscalationSweep {
                 select * from moved),
             %9$s,
             message as (
-                insert into outbox_message (id, message_key, channel, recipient_account_id, recipient_address, subject,
-                                            body, link, next_attempt_at, created_at)
-                select nextval('outbox_message_seq'),
-                       'escalation:' || o.pakn_id || ':' || %10$s || ':' || o.account_id || ':' || channel.name,
-                       channel.name, o.account_id, case channel.name when 'SMS' then o.phone end,
-                       %11$s, %12$s, '/pakn/' || o.pakn_id, $1, $1
-                from officer o
-                cross join (select subject, body from message_template where code = 'ESCALATED') t
-                cross join %13$s
-                on conflict (message_key) do nothing
-                returning 1)
+                %10$s)
             select (select count(*) from due)::int, (select count(*) from moved)::int, (select count(*) from message)::int
             """.formatted(PaknStatus.WAITING.name(), Progress.LATE.name(), Progress.NOT_DUE.name(),
             HistoryField.HANDLER.name(), HistoryField.STEP.name(), HistoryField.PROGRESS.name(),
             HistoryField.DEADLINE.name(), HistoryField.STATUS.name(), StepOfficers.CTE,
-            MessageSql.deadlineKey("o.old_deadline"), MessageSql.render("t.subject", values()),
-            MessageSql.render("t.body", values()), MessageSql.CHANNELS);
+            MessageSql.outbox("escalation", "officer", "o",
+                    "(select subject, body from message_template where code = 'ESCALATED') t", "o.old_deadline",
+                    values()));
 
     private final Pool pool;
     private final CalendarService calendars;
@@ -177,10 +167,7 @@ class EscalationSweep {
                 plan.escalatingSteps(), config.deadlines().sweepChunk(), PaknHistory.SYSTEM_ACTOR,
                 WorkflowAction.ESCALATE.code(), labelCodes, labelTexts, config.zone().getId(),
                 plan.coordinatorsRemind()));
-        return pool.preparedQuery(CHUNK).execute(params).map(rows -> {
-            Row row = rows.iterator().next();
-            return new Chunk(row.getInteger(0), row.getInteger(1), row.getInteger(2));
-        });
+        return pool.preparedQuery(CHUNK).execute(params).map(Chunk::of);
     }
 
     private Uni<List<EscalationPlan.Route>> routes() {
