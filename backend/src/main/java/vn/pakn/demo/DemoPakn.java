@@ -27,9 +27,10 @@ public class DemoPakn {
 
     /** How many items it wrote: none when there already were some. */
     Uni<Long> loadIfNone() {
-        return pool.withTransaction(connection -> connection.query("lock table pakn in exclusive mode;"
-                + " select count(*) from pakn").execute().flatMap(rows -> rows.iterator().next().getLong(0) > 0
-                        ? Uni.createFrom().item(0L) : connection.query(SCRIPT).execute().map(done -> ITEMS)));
+        return pool.withTransaction(connection -> connection.query("lock table pakn in exclusive mode").execute()
+                .flatMap(locked -> connection.query("select count(*) from pakn").execute())
+                .flatMap(rows -> rows.iterator().next().getLong(0) > 0 ? Uni.createFrom().item(0L)
+                        : connection.query(SCRIPT).execute().map(done -> ITEMS)));
     }
 
     /** Writes the items whatever the database holds (the tests' database is shared). */

@@ -29,6 +29,8 @@ class DemoPaknTest {
         long count = data.queryLong("select count(*) from pakn");
 
         assertThat(VertxContextSupport.subscribeAndAwait(pakn::load)).isEqualTo(400L);
+        assertThat(VertxContextSupport.subscribeAndAwait(pakn::loadIfNone)).as("a start with items adds none")
+                .isZero();
 
         String mine = " from pakn where id > " + before;
         assertThat(data.queryLong("select count(*) from pakn")).isEqualTo(count + 400);
