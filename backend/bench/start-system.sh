@@ -9,9 +9,11 @@ mkdir -p "$BENCH_DATA_DIR"
 PAKN_HTTP_PORT=$BENCH_PORT PAKN_DB_URL=postgresql://$BENCH_DB_HOST:$BENCH_DB_PORT/$BENCH_DB \
     PAKN_DB_USER=$BENCH_DB_USER PAKN_DB_PASSWORD=$BENCH_DB_PASSWORD PAKN_DEMO=true PAKN_DATA_DIR=$BENCH_DATA_DIR \
     nohup java ${JAVA_OPTS:--Xmx256m} -jar target/quarkus-app/quarkus-run.jar >"$BENCH_DATA_DIR/system.log" 2>&1 &
-echo $! >"$BENCH_DATA_DIR/system.pid"
+pid=$!
+echo $pid >"$BENCH_DATA_DIR/system.pid"
 for _ in $(seq 600); do # the first start at a million rows migrates (V39 ≈ 2.5 min)
     curl -fs -o /dev/null "$BENCH_URL/q/health/ready" && exit 0
+    kill -0 $pid 2>/dev/null || break # it failed to start: no use waiting
     sleep 1
 done
 echo "the system did not start: see $BENCH_DATA_DIR/system.log" >&2
