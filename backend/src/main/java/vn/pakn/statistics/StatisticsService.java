@@ -30,8 +30,9 @@ public class StatisticsService {
     }
 
     public Uni<StatusReport> status(ReportFilter filter) {
-        return Uni.combine().all().unis(rollup.sum(filter, By.TOTAL), rollup.sum(filter, By.CHANNEL),
-                rollup.sum(filter, By.UNIT), rollup.sum(filter, By.WEEK)).asTuple().map(result -> {
+        // the totals are the sum of the units' rows (every item has one main unit or none): no query of its own
+        return Uni.combine().all().unis(rollup.sum(filter, By.UNIT), rollup.sum(filter, By.CHANNEL),
+                rollup.sum(filter, By.WEEK)).asTuple().map(result -> {
                     Tally all = sum(result.getItem1());
                     long[] counts = BY_STATUS.stream().mapToLong(f -> f.applyAsLong(all)).toArray();
                     double[] percents = Shares.of(all.total(), counts);
@@ -43,12 +44,12 @@ public class StatisticsService {
                             .filter(t -> t.total() > 0)
                             .map(t -> new StatusReport.ChannelStatuses(t.key(), t.name(), t.total(), statusCounts(t)))
                             .toList();
-                    List<StatusReport.UnitStatuses> byUnit = result.getItem3().stream()
+                    List<StatusReport.UnitStatuses> byUnit = result.getItem1().stream()
                             .filter(t -> t.total() > 0)
                             .map(t -> new StatusReport.UnitStatuses(t.key(), name(t.key(), t), t.total(),
                                     statusCounts(t)))
                             .sorted(Comparator.comparing(StatusReport.UnitStatuses::unitName, VIETNAMESE)).toList();
-                    List<StatusReport.WeekCount> byWeek = result.getItem4().stream()
+                    List<StatusReport.WeekCount> byWeek = result.getItem3().stream()
                             .map(t -> new StatusReport.WeekCount(t.week(), t.total())).toList();
                     return new StatusReport(all.total(), byStatus, byChannel, byUnit, byWeek);
                 });
