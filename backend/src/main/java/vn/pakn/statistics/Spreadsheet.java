@@ -174,7 +174,7 @@ final class Spreadsheet {
             for (int i = 0; i < texts.size(); i++) {
                 text(i, texts.get(i), style);
             }
-            xml.write("</row>");
+            xml.write("</row>\n");
         }
 
         private void cells(Object[] values) throws IOException {
@@ -193,7 +193,7 @@ final class Spreadsheet {
                     case DATE -> number(i, serial(value), Style.DATE);
                 }
             }
-            xml.write("</row>");
+            xml.write("</row>\n");
         }
 
         private void text(int column, String value, Style style) throws IOException {
