@@ -20,15 +20,12 @@ public class DeadlineSweep {
     private final ProgressSweep progress;
     private final EscalationSweep escalation;
     private final ReminderSweep reminders;
-    private final CoordinatorReminderSweep coordinatorReminders;
     private final Clock clock;
 
-    DeadlineSweep(ProgressSweep progress, EscalationSweep escalation, ReminderSweep reminders,
-            CoordinatorReminderSweep coordinatorReminders, Clock clock) {
+    DeadlineSweep(ProgressSweep progress, EscalationSweep escalation, ReminderSweep reminders, Clock clock) {
         this.progress = progress;
         this.escalation = escalation;
         this.reminders = reminders;
-        this.coordinatorReminders = coordinatorReminders;
         this.clock = clock;
     }
 
@@ -41,8 +38,8 @@ public class DeadlineSweep {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return progress.run(now)
                 .flatMap(changed -> escalation.run()
-                        .flatMap(escalated -> reminders.run(now)
-                                .flatMap(reminded -> coordinatorReminders.run(now)
+                        .flatMap(escalated -> reminders.items(now)
+                                .flatMap(reminded -> reminders.coordinators(now)
                                         .map(coordinators -> new Report(changed, escalated.done(), reminded.done(),
                                                 coordinators.done(), escalated.messages() + reminded.messages()
                                                         + coordinators.messages())))))

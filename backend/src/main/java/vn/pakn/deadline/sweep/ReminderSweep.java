@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import vn.pakn.common.config.PaknConfig;
 import vn.pakn.workflow.StepOfficers;
@@ -15,11 +16,16 @@ import vn.pakn.workflow.StepOfficers;
  * deadline_event row makes a second reminder of the same deadline impossible, whichever instance tries. A reminder
  * that falls due after its deadline (downtime) is dropped: the item is already Trễ hạn. When the deadline is the one
  * an approved appointment set, the message carries that appointment's reminder text (Nội dung nhắc).
+ *
+ * <p>Coordinating units that still owe their opinion are reminded the same way, once per sub-deadline, when their
+ * {@code pakn_unit.remind_at} has passed: the officers of the unit who may give it (specialists and leaders) get
+ * COORDINATOR_REMINDER; the deadline_event row carries the unit. A reminder of an answered or closed item's unit,
+ * or due after its sub-deadline, is dropped.
  */
 @ApplicationScoped
 class ReminderSweep {
 
-    private static final String CHUNK = """
+    private static final String ITEMS = """
             with due as (
                 select p.id, p.deadline, p.status
                 from pakn p
@@ -60,6 +66,36 @@ class ReminderSweep {
                              where code = case when r.reminder_text is null then 'REMINDER'
                                                else 'APPOINTMENT_REMINDER' end) t""", "r.deadline", values()));
 
+    private static final String COORDINATORS = """
+            with due as (
+                select u.pakn_id, u.unit_id, u.deadline, u.active, u.answered_at
+                from pakn_unit u
+                where u.remind_at <= $1
+                order by u.remind_at, u.pakn_id, u.unit_id
+                limit $2
+                for update skip locked),
+            cleared as (
+                update pakn_unit u set remind_at = null from due d where u.pakn_id = d.pakn_id and u.unit_id = d.unit_id),
+            event as (
+                insert into deadline_event (id, pakn_id, unit_id, kind, deadline, occurred_at)
+                select nextval('deadline_event_seq'), d.pakn_id, d.unit_id, 'REMINDER', d.deadline, $1
+                from due d join pakn p on p.id = d.pakn_id
+                where d.deadline > $1 and d.active and d.answered_at is null and p.status <> 'COMPLETED'
+                on conflict on constraint deadline_event_once do nothing
+                returning pakn_id, unit_id, deadline),
+            recipient as (
+                select p.id as pakn_id, p.code, p.title, e.deadline, a.id as account_id, a.phone
+                from event e
+                join pakn p on p.id = e.pakn_id
+                join account a on a.unit_id = e.unit_id and a.enabled
+                where (',' || a.roles || ',') ~ ',(SPECIALIST|LEADER),'),
+            message as (
+                %s)
+            select (select count(*) from due)::int, (select count(*) from event)::int, (select count(*) from message)::int
+            """.formatted(MessageSql.outbox("coordinator-reminder", "recipient", "r",
+            "(select subject, body from message_template where code = 'COORDINATOR_REMINDER') t", "r.deadline",
+            unitValues()));
+
     private final Pool pool;
     private final PaknConfig config;
     private final String zone;
@@ -71,14 +107,30 @@ class ReminderSweep {
     }
 
     /** Items reminded, and the messages enqueued. */
-    Uni<Chunk> run(OffsetDateTime now) {
+    Uni<Chunk> items(OffsetDateTime now) {
+        return chunks(ITEMS, now);
+    }
+
+    /** Coordinating units reminded, and the messages enqueued. */
+    Uni<Chunk> coordinators(OffsetDateTime now) {
+        return chunks(COORDINATORS, now);
+    }
+
+    private Uni<Chunk> chunks(String sql, OffsetDateTime now) {
         int size = config.deadlines().sweepChunk();
-        return Chunk.repeatWhileFull(size, () -> pool.preparedQuery(CHUNK).execute(Tuple.of(now, size, zone))
+        return Chunk.repeatWhileFull(size, () -> pool.preparedQuery(sql).execute(Tuple.of(now, size, zone))
                 .map(Chunk::of));
     }
 
+    /** The placeholders of the coordinators' reminder. */
+    private static Map<String, String> unitValues() {
+        return Map.of("code", "r.code", "title", "r.title", "deadline", MessageSql.dateTime("r.deadline", "$3"));
+    }
+
+    /** The items' reminder also has the appointment's text. */
     private static Map<String, String> values() {
-        return Map.of("code", "r.code", "title", "r.title", "deadline", MessageSql.dateTime("r.deadline", "$3"),
-                "text", "r.reminder_text");
+        Map<String, String> values = new HashMap<>(unitValues());
+        values.put("text", "r.reminder_text");
+        return values;
     }
 }
