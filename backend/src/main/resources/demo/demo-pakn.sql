@@ -9,6 +9,10 @@ from unit u join account a on a.unit_id = u.id and a.roles like '%SPECIALIST%'
 where u.kind not in ('CALL_CENTER', 'PROVINCE_OFFICE')
 group by u.id, u.name;
 
+-- the 1022 centre's operator who takes every item in
+create temp table demo_operator on commit drop as
+select id, full_name from account where roles like '%OPERATOR%' order by id limit 1;
+
 create temp table demo_item on commit drop as
 with base as (
     select g, (abs(hashtext('r' || g)) % 1000) / 1000.0 as r, (abs(hashtext('s' || g)) % 1000) / 1000.0 as s,
@@ -102,7 +106,7 @@ select d.id, d.code, initcap(left(d.issue, 1)) || substr(d.issue, 2) || ' tại 
        case when d.kind = 'COMPLETED' then d.unit_name || ' đã kiểm tra thực tế, làm việc với các bên liên quan và xử lý'
            || ' tình trạng ' || d.issue || '. Kết quả đã được thông báo tới người phản ánh.' end,
        d.kind = 'COMPLETED' and d.r < 0.4,
-       (select min(id) from account where roles like '%OPERATOR%'), d.reported_at,
+       (select id from demo_operator), d.reported_at,
        coalesce(d.completed_at, d.routed_at, d.reported_at)
 from demo_item d
 join process p on p.is_default
@@ -129,14 +133,14 @@ select nextval('pakn_history_seq') as id, e.*
 from (
     select d.id as pakn_id, d.g, o.id as actor_id, o.full_name as actor_label, 'create' as action,
            d.reported_at as occurred_at, 1 as ord
-    from demo_item d, lateral (select id, full_name from account where roles like '%OPERATOR%' order by id limit 1) o
+    from demo_item d cross join demo_operator o
     union all
     select d.id, d.g, o.id, o.full_name, 'receive', d.reported_at + interval '10 minutes', 2
-    from demo_item d, lateral (select id, full_name from account where roles like '%OPERATOR%' order by id limit 1) o
+    from demo_item d cross join demo_operator o
     where d.kind <> 'AWAITING_RECEPTION'
     union all
     select d.id, d.g, o.id, o.full_name, 'route', d.routed_at, 3
-    from demo_item d, lateral (select id, full_name from account where roles like '%OPERATOR%' order by id limit 1) o
+    from demo_item d cross join demo_operator o
     where d.deadline is not null
     union all
     select d.id, d.g, a.id, a.full_name, 'claim', d.routed_at + interval '2 hours', 4
@@ -149,7 +153,7 @@ from (
     from demo_item d join account a on a.id = d.specialist where d.kind = 'COMPLETED'
     union all
     select d.id, d.g, o.id, o.full_name, 'complete', d.completed_at, 7
-    from demo_item d, lateral (select id, full_name from account where roles like '%OPERATOR%' order by id limit 1) o
+    from demo_item d cross join demo_operator o
     where d.kind = 'COMPLETED'
     union all
     select d.id, d.g, null, 'Cổng thông tin 1022', 'rate', least(now(), d.completed_at + interval '1 day'), 8
