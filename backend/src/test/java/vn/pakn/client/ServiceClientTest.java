@@ -44,7 +44,9 @@ class ServiceClientTest {
         given().auth().oauth2(admin).get("/api/v1/admin/clients").then().statusCode(200)
                 .body(not(containsString(key)));
 
-        given().header("X-API-Key", key.substring(0, key.length() - 1) + "x").get("/api/v1/public/client")
+        char last = key.charAt(key.length() - 1);
+        String tampered = key.substring(0, key.length() - 1) + (last == 'x' ? 'y' : 'x');
+        given().header("X-API-Key", tampered).get("/api/v1/public/client")
                 .then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(admin).post("/api/v1/admin/clients/" + id + "/revoke").then().statusCode(200)
                 .body("revokedAt", not(equalTo(null)));
