@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -69,22 +70,29 @@ public class Dispatcher {
                 });
     }
 
+    /** Sends the batch eight at a time; what was sent is marked in one statement, each failure in its own. */
     private Uni<Void> deliver(List<OutboxMessage> batch) {
         return Multi.createFrom().iterable(batch)
                 .onItem().transformToUni(this::deliver).merge(8)
-                .collect().last().replaceWithVoid();
+                .collect().asList()
+                .map(outcomes -> outcomes.stream().flatMap(Optional::stream).toList())
+                .flatMap(this::markSent);
     }
 
-    private Uni<Void> deliver(OutboxMessage message) {
+    /** The message's id once sent; empty when it failed (and was marked so). */
+    private Uni<Optional<Long>> deliver(OutboxMessage message) {
         Sender sender = senders.get(message.channel());
         return Uni.createFrom().deferred(() -> sender.send(message))
-                .onItem().transformToUni(sent -> markSent(message))
-                .onFailure().recoverWithUni(failure -> markFailed(message, failure));
+                .onItem().transform(sent -> Optional.of(message.id()))
+                .onFailure().recoverWithUni(failure -> markFailed(message, failure).replaceWith(Optional.empty()));
     }
 
-    private Uni<Void> markSent(OutboxMessage message) {
+    private Uni<Void> markSent(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return pool.preparedQuery("update outbox_message set status = 'SENT', sent_at = $2, last_error = null"
-                + " where id = $1").execute(Tuple.of(message.id(), now())).replaceWithVoid();
+                + " where id = any($1)").execute(Tuple.of(ids.toArray(Long[]::new), now())).replaceWithVoid();
     }
 
     private Uni<Void> markFailed(OutboxMessage message, Throwable failure) {
