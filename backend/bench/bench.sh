@@ -69,6 +69,7 @@ TOKEN=$(login ADMIN)
 for scenario in detail list page1 page500; do wrk_run 0 GET "$OUT/$scenario.paths" >/dev/null; done
 
 echo "== PAKN bench: $(date -u '+%F %T UTC'), $(nproc) cores, load: $(uptime | sed 's/.*load/load/')"
+bench/server-settings.sh
 echo "   $ROWS PAKN in $BENCH_DB; java pid $PID; $CONNECTIONS connections, ${DURATION}s per phase"
 printf '%-9s %10s %10s %7s %9s %9s %11s %10s\n' scenario api_rps pg_tps ratio p50_ms p99_ms cpu_ms/req rss
 for scenario in ${SCENARIOS:-detail list page1 page500 page500offset action}; do

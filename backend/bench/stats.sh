@@ -50,6 +50,7 @@ login() { # role → access token of the first demo account with that role
 ms() { date +%s%3N; }
 
 echo "== statistics bench: $(date -u '+%F %T UTC'), $(nproc) cores, load: $(uptime | sed 's/.*load/load/')"
+bench/server-settings.sh
 echo "   $("${PSQL[@]}" -c "select count(*) from pakn") PAKN in $BENCH_DB; java pid $PID, $(tr '\0' ' ' </proc/$PID/environ | grep -o 'JAVA_TOOL_OPTIONS=[^ ]*')"
 
 if [ "$("${PSQL[@]}" -c "select count(*) from pakn_rating")" = 0 ]; then

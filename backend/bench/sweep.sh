@@ -63,7 +63,7 @@ baseline=$(sql -c "begin" -c "select set_config('sweep.batch', 'base', true), se
 sql -c "vacuum analyze" >/dev/null
 
 TOKEN=$(login)
-detail_wrk 3 >/dev/null
+detail_wrk 10 >/dev/null  # the JIT warm, the demo data's own messages sent
 detail_wrk "$WINDOW" >"$OUT/idle.txt"
 seed run "$N"
 detail_wrk "$WINDOW" >"$OUT/sweep.txt" &
@@ -85,6 +85,7 @@ idle_p99=$(p99_ms <"$OUT/idle.txt")
 sweep_p99=$(p99_ms <"$OUT/sweep.txt")
 
 echo "== deadline sweep bench: $(date -u '+%F %T UTC'), $(nproc) cores, load: $(uptime | sed 's/.*load/load/')"
+bench/server-settings.sh
 echo "   $N overdue PAKN (+10,000 not due) in $BENCH_DB; chunks of 5,000; detail GET at $RATE/s, $CONNECTIONS connections"
 echo "sweep:               ${sweep_ms:-?} ms   ($line)"
 echo "one SQL statement:   ${baseline:-?} ms   (bench/sql/sweep-baseline.sql, rolled back)"

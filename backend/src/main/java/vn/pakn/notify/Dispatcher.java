@@ -53,10 +53,20 @@ public class Dispatcher {
         return dispatch().replaceWithVoid();
     }
 
-    /** Delivers what is due now, batch after batch; returns how many messages it tried. */
+    /** Delivers what is due now, batch after batch, at most at the configured rate; returns how many it tried. */
     public Uni<Integer> dispatch() {
+        long started = System.nanoTime();
         return claim().flatMap(batch -> batch.isEmpty() ? Uni.createFrom().item(0)
-                : deliver(batch).flatMap(done -> dispatch().map(more -> batch.size() + more)));
+                : deliver(batch).flatMap(done -> pace(batch.size(), started))
+                        .flatMap(paced -> dispatch().map(more -> batch.size() + more)));
+    }
+
+    /** Waits out what is left of the time this many messages take at {@code max-per-second}. */
+    private Uni<Void> pace(int messages, long started) {
+        long budget = messages * 1_000_000_000L / config.maxPerSecond();
+        long left = budget - (System.nanoTime() - started);
+        return left <= 0 ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofNanos(left));
     }
 
     private Uni<List<OutboxMessage>> claim() {
@@ -70,10 +80,10 @@ public class Dispatcher {
                 });
     }
 
-    /** Sends the batch eight at a time; what was sent is marked in one statement, each failure in its own. */
+    /** Sends the batch a few at a time; what was sent is marked in one statement, each failure in its own. */
     private Uni<Void> deliver(List<OutboxMessage> batch) {
         return Multi.createFrom().iterable(batch)
-                .onItem().transformToUni(this::deliver).merge(8)
+                .onItem().transformToUni(this::deliver).merge(config.concurrency())
                 .collect().asList()
                 .map(outcomes -> outcomes.stream().flatMap(Optional::stream).toList())
                 .flatMap(this::markSent);

@@ -31,6 +31,20 @@ public interface NotifyConfig {
     @WithDefault("100")
     int batchSize();
 
+    /**
+     * Messages of a batch in flight at once. Delivery is background work: it keeps to a few connections and a
+     * share of the CPU so that officers' requests do not queue behind a wave of escalation messages.
+     */
+    @WithDefault("2")
+    int concurrency();
+
+    /**
+     * Messages delivered per second at most, per instance (in-app and gateway alike): a catch-up wave of 200,000
+     * escalation messages must not take the CPU from officers' requests; a normal day sends a few thousand.
+     */
+    @WithDefault("200")
+    int maxPerSecond();
+
     Sms sms();
 
     Mail mail();
