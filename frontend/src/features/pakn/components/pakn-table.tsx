@@ -7,7 +7,8 @@ import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
 
 import type { PaknRow } from "../api/get-pakn-list";
-import { formatTotal, NUMBERED_ROWS, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
+import { NUMBERED_ROWS } from "@/lib/paging";
+import { formatTotal, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
 import { ProgressTag, StatusTag } from "./pakn-tags";
 
 type Props = {

@@ -78,8 +78,6 @@ export function formatTotal(total: number, exact: boolean, locale = "vi-VN", est
   return estimated ? `≈ ${number}` : `${number}+`;
 }
 
-/** Page numbers reach the first 10,000 rows (deeper pages are read by cursor): the pager offers no more. */
-export const NUMBERED_ROWS = 10_000;
 
 /** The antd table's sort order of the `sort` parameter, and back. */
 export function sortOrderOf(sort: string | undefined, field: string): "ascend" | "descend" | null {

@@ -5,6 +5,7 @@ import { useNavigate } from "react-router";
 
 import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
+import { NUMBERED_ROWS } from "@/lib/paging";
 
 import { useListReport } from "../api/get-reports";
 import type { ListRow } from "../api/types";
@@ -105,7 +106,7 @@ export function ListReportPage() {
         pagination={{
           current: filters.page,
           pageSize: filters.size,
-          total: page?.total ?? 0,
+          total: Math.min(page?.total ?? 0, NUMBERED_ROWS),
           showSizeChanger: true,
           pageSizeOptions: PAGE_SIZES.map(String),
           showTotal: () =>

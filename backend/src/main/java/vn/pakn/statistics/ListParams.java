@@ -10,7 +10,7 @@ import vn.pakn.pakn.search.PaknQuery;
 /**
  * The list report's own parameters: status, progress, sort (as the officers' lists: "reportedAt", "-reportedAt",
  * "title", "deadline", "code", each with "-" for descending; newest first by default), page (from 1), size (1–100,
- * default 20).
+ * default 20; pages reach the first 10,000 rows: deeper, the Excel export).
  */
 public class ListParams {
 
@@ -30,6 +30,9 @@ public class ListParams {
         if (order == null) {
             throw ProblemException.invalidField("sort", "pakn.sort-unknown");
         }
-        return new ListQuery(filter, status, progress, order, ListChecks.page(page), ListChecks.size(size));
+        int pageNumber = ListChecks.page(page);
+        int pageSize = ListChecks.size(size);
+        ListChecks.numberedDepth(pageNumber, pageSize, "statistics.page-too-deep");
+        return new ListQuery(filter, status, progress, order, pageNumber, pageSize);
     }
 }

@@ -3,6 +3,7 @@ package vn.pakn.statistics;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -247,6 +248,9 @@ class StatisticsReportsTest {
                 .body("errors[0].field", equalTo("page"));
         given().auth().oauth2(operator).get("/api/v1/statistics/list?size=101&" + YEAR).then().statusCode(400)
                 .body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(operator).get("/api/v1/statistics/list?page=500&size=20&" + YEAR).then().statusCode(200);
+        given().auth().oauth2(operator).get("/api/v1/statistics/list?page=501&size=20&" + YEAR).then().statusCode(400)
+                .body("errors[0].field", equalTo("page")).body("errors[0].message", containsString("Xuất Excel"));
     }
 
     @Test

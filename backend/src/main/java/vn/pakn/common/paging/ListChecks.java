@@ -7,6 +7,7 @@ public final class ListChecks {
 
     private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_KEYWORD = 200;
+    public static final int NUMBERED_ROWS = 10_000;
 
     private ListChecks() {
     }
@@ -17,6 +18,16 @@ public final class ListChecks {
             throw ProblemException.invalidField("page", "page-invalid");
         }
         return number;
+    }
+
+    /**
+     * Page numbers reach the first {@link #NUMBERED_ROWS} rows: deeper, an OFFSET walks that many index entries for
+     * every request. The message says where the rest is: the officers' lists go deeper by cursor, reports export.
+     */
+    public static void numberedDepth(int page, int size, String messageKey) {
+        if ((long) (page - 1) * size >= NUMBERED_ROWS) {
+            throw ProblemException.invalidField("page", messageKey);
+        }
     }
 
     public static int size(Integer size) {

@@ -49,9 +49,7 @@ public class PaknQueryParams {
         int pageNumber = ListChecks.page(page);
         int pageSize = ListChecks.size(size);
         ListChecks.keyword(q);
-        if ((long) (pageNumber - 1) * pageSize >= PaknSearch.COUNT_CAP) {
-            throw ProblemException.invalidField("page", "pakn.page-too-deep");
-        }
+        ListChecks.numberedDepth(pageNumber, pageSize, "pakn.page-too-deep");
         PaknQuery.Keyset keyset = after == null || after.isBlank() ? null : PaknCursor.parse(after.strip(), order)
                 .orElseThrow(() -> ProblemException.invalidField("after", "pakn.cursor-invalid"));
         return new PaknQuery(q, progress, channelId, categoryId, from, to, status, stepId, order, pageNumber,
