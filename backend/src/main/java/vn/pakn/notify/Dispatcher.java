@@ -36,6 +36,9 @@ public class Dispatcher {
                          order by next_attempt_at limit $3 for update skip locked)
             returning id, message_key, channel, recipient_account_id, recipient_address, subject, body, link, attempts""";
 
+    /** Vert.x timers start at one millisecond. */
+    private static final long MIN_PAUSE_NANOS = 1_000_000;
+
     private final Pool pool;
     private final Clock clock;
     private final NotifyConfig config;
@@ -61,12 +64,15 @@ public class Dispatcher {
                         .flatMap(paced -> dispatch().map(more -> batch.size() + more)));
     }
 
-    /** Waits out what is left of the time this many messages take at {@code max-per-second}. */
     private Uni<Void> pace(int messages, long started) {
-        long budget = messages * 1_000_000_000L / config.maxPerSecond();
-        long left = budget - (System.nanoTime() - started);
-        return left <= 0 ? Uni.createFrom().voidItem()
-                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofNanos(left));
+        Duration pause = pause(messages, System.nanoTime() - started);
+        return pause.isZero() ? Uni.createFrom().voidItem() : Uni.createFrom().voidItem().onItem().delayIt().by(pause);
+    }
+
+    /** What is left of the time this many messages take at {@code max-per-second}; zero under a millisecond. */
+    Duration pause(int messages, long elapsedNanos) {
+        long left = messages * 1_000_000_000L / config.maxPerSecond() - elapsedNanos;
+        return left < MIN_PAUSE_NANOS ? Duration.ZERO : Duration.ofNanos(left);
     }
 
     private Uni<List<OutboxMessage>> claim() {
