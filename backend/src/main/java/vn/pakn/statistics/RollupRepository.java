@@ -7,8 +7,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -38,52 +41,67 @@ public class RollupRepository {
     }
 
     Uni<List<Tally>> sum(ReportFilter filter, By by) {
+        return sum(filter, List.of(by)).map(parts -> parts.get(by));
+    }
+
+    /** Several groupings of the same filter in one statement (one round trip), each part in its order. */
+    Uni<Map<By, List<Tally>>> sum(ReportFilter filter, List<By> groupings) {
         List<Object> params = new ArrayList<>();
-        int cuboid = cuboid(filter, by);
-        params.add((short) cuboid);
-        StringBuilder where = new StringBuilder(" where s.cuboid = $1 and ");
-        if (by == By.WEEK || cuboid == 3) {
-            params.add(filter.from());
-            params.add(filter.to());
-            where.append("s.grain = 'D' and s.period between $2 and $3");
-        } else {
-            Months months = Months.inside(filter.from(), filter.to());
-            params.add(months.first());
-            params.add(months.end());
-            params.add(filter.from());
-            params.add(filter.to());
-            where.append("((s.grain = 'M' and s.period >= $2 and s.period < $3) or (s.grain = 'D' and"
-                    + " ((s.period >= $4 and s.period < $2) or (s.period >= $3 and s.period <= $5))))");
-        }
-        if (filter.unitId() != null) {
-            params.add(filter.unitId());
-            where.append(" and s.main_unit_id = $").append(params.size());
-        }
-        if (filter.categoryId() != null) {
-            params.add(filter.categoryId());
-            where.append(" and s.category_id = $").append(params.size());
-        }
-        if (filter.channelId() != null) {
-            params.add(filter.channelId());
-            where.append(" and s.channel_id = $").append(params.size());
-        }
-        String sql = switch (by) {
-            case TOTAL -> "select null::bigint as key, null::text as name, null::date as week" + SUMS
-                    + " from pakn_stat s" + where;
-            case UNIT -> "select s.main_unit_id as key, u.name as name, null::date as week" + SUMS
-                    + " from pakn_stat s left join unit u on u.id = s.main_unit_id" + where
-                    + " group by s.main_unit_id, u.name";
-            case CHANNEL -> "select s.channel_id as key, ch.name as name, null::date as week" + SUMS
-                    + " from pakn_stat s join channel ch on ch.id = s.channel_id" + where
-                    + " group by s.channel_id, ch.name, ch.sort_order order by ch.sort_order, ch.name";
-            case WEEK -> "select null::bigint as key, null::text as name, date_trunc('week', s.period)::date as week"
-                    + SUMS + " from pakn_stat s" + where + " group by 3 order by 3";
-        };
+        String parts = IntStream.range(0, groupings.size())
+                .mapToObj(i -> part(i, groupings.get(i), filter, params))
+                .collect(Collectors.joining(" union all "));
+        String sql = "select * from (" + parts + ") parts order by part, ord";
         return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
-            List<Tally> tallies = new ArrayList<>();
-            rows.forEach(row -> tallies.add(tally(row)));
+            Map<By, List<Tally>> tallies = new EnumMap<>(By.class);
+            groupings.forEach(by -> tallies.put(by, new ArrayList<>()));
+            rows.forEach(row -> tallies.get(groupings.get(row.getInteger("part"))).add(tally(row)));
             return tallies;
         });
+    }
+
+    private static String part(int index, By by, ReportFilter filter, List<Object> params) {
+        int cuboid = cuboid(filter, by);
+        StringBuilder where = new StringBuilder(" where s.cuboid = ").append(param(params, (short) cuboid));
+        if (by == By.WEEK || cuboid == 3) {
+            where.append(" and s.grain = 'D' and s.period between ").append(param(params, filter.from()))
+                    .append(" and ").append(param(params, filter.to()));
+        } else {
+            Months months = Months.inside(filter.from(), filter.to());
+            String first = param(params, months.first());
+            String end = param(params, months.end());
+            where.append(" and ((s.grain = 'M' and s.period >= ").append(first).append(" and s.period < ").append(end)
+                    .append(") or (s.grain = 'D' and ((s.period >= ").append(param(params, filter.from()))
+                    .append(" and s.period < ").append(first).append(") or (s.period >= ").append(end)
+                    .append(" and s.period <= ").append(param(params, filter.to())).append("))))");
+        }
+        if (filter.unitId() != null) {
+            where.append(" and s.main_unit_id = ").append(param(params, filter.unitId()));
+        }
+        if (filter.categoryId() != null) {
+            where.append(" and s.category_id = ").append(param(params, filter.categoryId()));
+        }
+        if (filter.channelId() != null) {
+            where.append(" and s.channel_id = ").append(param(params, filter.channelId()));
+        }
+        String head = "select " + index + " as part, row_number() over (order by ";
+        return "(" + switch (by) {
+            case TOTAL -> head + "1) as ord, null::bigint as key, null::text as name, null::date as week" + SUMS
+                    + " from pakn_stat s" + where;
+            case UNIT -> head + "s.main_unit_id) as ord, s.main_unit_id as key, u.name as name, null::date as week"
+                    + SUMS + " from pakn_stat s left join unit u on u.id = s.main_unit_id" + where
+                    + " group by s.main_unit_id, u.name";
+            case CHANNEL -> head + "ch.sort_order, ch.name) as ord, s.channel_id as key, ch.name as name,"
+                    + " null::date as week" + SUMS + " from pakn_stat s join channel ch on ch.id = s.channel_id"
+                    + where + " group by s.channel_id, ch.name, ch.sort_order";
+            case WEEK -> head + "date_trunc('week', s.period)::date) as ord, null::bigint as key, null::text as name,"
+                    + " date_trunc('week', s.period)::date as week" + SUMS + " from pakn_stat s" + where
+                    + " group by date_trunc('week', s.period)::date";
+        } + ")";
+    }
+
+    private static String param(List<Object> params, Object value) {
+        params.add(value);
+        return "$" + params.size();
     }
 
     /** The smallest cuboid with every dimension needed (see the migration's table of cuboids). */

@@ -31,28 +31,27 @@ public class StatisticsService {
 
     public Uni<StatusReport> status(ReportFilter filter) {
         // the totals are the sum of the units' rows (every item has one main unit or none): no query of its own
-        return Uni.combine().all().unis(rollup.sum(filter, By.UNIT), rollup.sum(filter, By.CHANNEL),
-                rollup.sum(filter, By.WEEK)).asTuple().map(result -> {
-                    Tally all = sum(result.getItem1());
-                    long[] counts = BY_STATUS.stream().mapToLong(f -> f.applyAsLong(all)).toArray();
-                    double[] percents = Shares.of(all.total(), counts);
-                    PaknStatus[] statuses = PaknStatus.values();
-                    List<StatusReport.StatusShare> byStatus = IntStream.range(0, statuses.length)
-                            .mapToObj(i -> new StatusReport.StatusShare(statuses[i].name(), statuses[i].label(),
-                                    counts[i], percents[i])).toList();
-                    List<StatusReport.ChannelStatuses> byChannel = result.getItem2().stream()
-                            .filter(t -> t.total() > 0)
-                            .map(t -> new StatusReport.ChannelStatuses(t.key(), t.name(), t.total(), statusCounts(t)))
-                            .toList();
-                    List<StatusReport.UnitStatuses> byUnit = result.getItem1().stream()
-                            .filter(t -> t.total() > 0)
-                            .map(t -> new StatusReport.UnitStatuses(t.key(), name(t.key(), t), t.total(),
-                                    statusCounts(t)))
-                            .sorted(Comparator.comparing(StatusReport.UnitStatuses::unitName, VIETNAMESE)).toList();
-                    List<StatusReport.WeekCount> byWeek = result.getItem3().stream()
-                            .map(t -> new StatusReport.WeekCount(t.week(), t.total())).toList();
-                    return new StatusReport(all.total(), byStatus, byChannel, byUnit, byWeek);
-                });
+        return rollup.sum(filter, List.of(By.UNIT, By.CHANNEL, By.WEEK)).map(parts -> {
+            Tally all = sum(parts.get(By.UNIT));
+            long[] counts = BY_STATUS.stream().mapToLong(f -> f.applyAsLong(all)).toArray();
+            double[] percents = Shares.of(all.total(), counts);
+            PaknStatus[] statuses = PaknStatus.values();
+            List<StatusReport.StatusShare> byStatus = IntStream.range(0, statuses.length)
+                    .mapToObj(i -> new StatusReport.StatusShare(statuses[i].name(), statuses[i].label(),
+                            counts[i], percents[i])).toList();
+            List<StatusReport.ChannelStatuses> byChannel = parts.get(By.CHANNEL).stream()
+                    .filter(t -> t.total() > 0)
+                    .map(t -> new StatusReport.ChannelStatuses(t.key(), t.name(), t.total(), statusCounts(t)))
+                    .toList();
+            List<StatusReport.UnitStatuses> byUnit = parts.get(By.UNIT).stream()
+                    .filter(t -> t.total() > 0)
+                    .map(t -> new StatusReport.UnitStatuses(t.key(), name(t.key(), t), t.total(),
+                            statusCounts(t)))
+                    .sorted(Comparator.comparing(StatusReport.UnitStatuses::unitName, VIETNAMESE)).toList();
+            List<StatusReport.WeekCount> byWeek = parts.get(By.WEEK).stream()
+                    .map(t -> new StatusReport.WeekCount(t.week(), t.total())).toList();
+            return new StatusReport(all.total(), byStatus, byChannel, byUnit, byWeek);
+        });
     }
 
     private static List<StatusReport.StatusCount> statusCounts(Tally t) {
