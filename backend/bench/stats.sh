@@ -102,9 +102,16 @@ from_api() {
 if [ -z "${EXCEL_ONLY:-}" ]; then
 echo; echo "== reports: one year ($FROM .. $TODAY), all units, $CONNECTIONS connections, ${DURATION}s each"
 printf '%-9s %8s %8s %8s %8s %8s %7s %9s %-14s\n' report rps p50_ms p95_ms p99_ms max_ms non2xx naive_ms equal_naive
+report_path() { # report → its request over the period
+    if [ "$1" = list ]; then echo "/api/v1/statistics/list?$PERIOD&page=1&size=50"; else echo "/api/v1/statistics/$1?$PERIOD"; fi
+}
+# Every report warmed once before the first is measured (a JVM just started compiles for a while: the first report
+# measured paid for it), then again right before its own phase, as bench.sh does.
 for report in status identity rating progress list; do
-    path="/api/v1/statistics/$report?$PERIOD"
-    [ $report = list ] && path="$path&page=1&size=50"
+    PATH_Q=$(report_path $report) TOKEN=$TOKEN wrk -t2 -c$CONNECTIONS -d5s -s bench/lua/stats.lua "$BENCH_URL" >/dev/null 2>&1
+done
+for report in status identity rating progress list; do
+    path=$(report_path $report)
     PATH_Q=$path TOKEN=$TOKEN wrk -t2 -c$CONNECTIONS -d3s -s bench/lua/stats.lua "$BENCH_URL" >/dev/null 2>&1
     PATH_Q=$path TOKEN=$TOKEN wrk -t2 -c$CONNECTIONS -d"${DURATION}s" -s bench/lua/stats.lua "$BENCH_URL" \
         >"$OUT/$report.wrk.txt" 2>&1
