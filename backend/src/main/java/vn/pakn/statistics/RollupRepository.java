@@ -27,12 +27,12 @@ public class RollupRepository {
         TOTAL, UNIT, CHANNEL, WEEK
     }
 
-    /** Every count summed; coalesced, so that a period without cells counts 0. */
+    /** Every count summed (times the cell's sign: see {@link Cells}); coalesced, so that no cells count 0. */
     private static final String SUMS = Stream.of("total as total", "awaiting_reception as a", "waiting as w",
             "in_progress as i", "appointed as ap", "completed as c", "disclosed as d", "satisfied as rs",
             "neutral as rn", "dissatisfied as rd", "on_time as ot", "late as lt", "extended as ex")
             .map(column -> column.split(" as "))
-            .map(c -> ", coalesce(sum(s." + c[0] + "), 0)::bigint as " + c[1]).collect(Collectors.joining());
+            .map(c -> ", coalesce(sum(s." + c[0] + " * s.sign), 0)::bigint as " + c[1]).collect(Collectors.joining());
 
     private final Pool pool;
 
@@ -62,17 +62,31 @@ public class RollupRepository {
     private static String part(int index, By by, ReportFilter filter, List<Object> params) {
         int cuboid = cuboid(filter, by);
         StringBuilder where = new StringBuilder(" where s.cuboid = ").append(param(params, (short) cuboid));
+        String sign = "1";
         if (by == By.WEEK || cuboid == 3) {
             where.append(" and s.grain = 'D' and s.period between ").append(param(params, filter.from()))
                     .append(" and ").append(param(params, filter.to()));
         } else {
-            Months months = Months.inside(filter.from(), filter.to());
-            String first = param(params, months.first());
-            String end = param(params, months.end());
-            where.append(" and ((s.grain = 'M' and s.period >= ").append(first).append(" and s.period < ").append(end)
-                    .append(") or (s.grain = 'D' and ((s.period >= ").append(param(params, filter.from()))
-                    .append(" and s.period < ").append(first).append(") or (s.period >= ").append(end)
-                    .append(" and s.period <= ").append(param(params, filter.to())).append("))))");
+            Cells cover = Cells.cover(filter.from(), filter.to());
+            StringBuilder days = new StringBuilder();
+            StringBuilder subtracted = new StringBuilder();
+            for (DayRange range : cover.days()) {
+                String within = "(s.period >= " + param(params, range.from()) + " and s.period < "
+                        + param(params, range.until()) + ")";
+                days.append(" or ").append(within);
+                if (range.subtracted()) {
+                    subtracted.append(subtracted.isEmpty() ? "" : " or ").append(within);
+                }
+            }
+            where.append(" and ((s.grain = 'M' and s.period >= ").append(param(params, cover.monthsFrom()))
+                    .append(" and s.period < ").append(param(params, cover.monthsUntil())).append(")");
+            if (!days.isEmpty()) {
+                where.append(" or (s.grain = 'D' and (false").append(days).append("))");
+            }
+            where.append(")");
+            if (!subtracted.isEmpty()) {
+                sign = "case when s.grain = 'D' and (" + subtracted + ") then -1 else 1 end";
+            }
         }
         if (filter.unitId() != null) {
             where.append(" and s.main_unit_id = ").append(param(params, filter.unitId()));
@@ -83,18 +97,18 @@ public class RollupRepository {
         if (filter.channelId() != null) {
             where.append(" and s.channel_id = ").append(param(params, filter.channelId()));
         }
+        String cells = " from (select s.*, " + sign + " as sign from pakn_stat s" + where + ") s";
         String head = "select " + index + " as part, row_number() over (order by ";
         return "(" + switch (by) {
             case TOTAL -> head + "1) as ord, null::bigint as key, null::text as name, null::date as week" + SUMS
-                    + " from pakn_stat s" + where;
+                    + cells;
             case UNIT -> head + "s.main_unit_id) as ord, s.main_unit_id as key, u.name as name, null::date as week"
-                    + SUMS + " from pakn_stat s left join unit u on u.id = s.main_unit_id" + where
-                    + " group by s.main_unit_id, u.name";
+                    + SUMS + cells + " left join unit u on u.id = s.main_unit_id group by s.main_unit_id, u.name";
             case CHANNEL -> head + "ch.sort_order, ch.name) as ord, s.channel_id as key, ch.name as name,"
-                    + " null::date as week" + SUMS + " from pakn_stat s join channel ch on ch.id = s.channel_id"
-                    + where + " group by s.channel_id, ch.name, ch.sort_order";
+                    + " null::date as week" + SUMS + cells + " join channel ch on ch.id = s.channel_id"
+                    + " group by s.channel_id, ch.name, ch.sort_order";
             case WEEK -> head + "date_trunc('week', s.period)::date) as ord, null::bigint as key, null::text as name,"
-                    + " date_trunc('week', s.period)::date as week" + SUMS + " from pakn_stat s" + where
+                    + " date_trunc('week', s.period)::date as week" + SUMS + cells
                     + " group by date_trunc('week', s.period)::date";
         } + ")";
     }
@@ -124,15 +138,51 @@ public class RollupRepository {
                 row.getLong("lt"), row.getLong("ex"));
     }
 
+    /** Days [from, until); subtracted ones are outside the period but inside a month cell that is read. */
+    record DayRange(LocalDate from, LocalDate until, boolean subtracted) {
+    }
+
     /**
-     * The whole months inside [from, to]: [first, end). None: first = end = from, so that the days alone cover
-     * the period.
+     * The cells that add up to [from, to]: the month cells of [monthsFrom, monthsUntil) and day cells. The whole
+     * months inside the period are read as months, and so is a partial month at either end when more than half of
+     * it lies inside: its days outside the period are then subtracted (cells are additive), so that a year up to the
+     * 29th of a month reads a month cell and a day cell per unit instead of 29 day cells.
      */
-    record Months(LocalDate first, LocalDate end) {
-        static Months inside(LocalDate from, LocalDate to) {
+    record Cells(LocalDate monthsFrom, LocalDate monthsUntil, List<DayRange> days) {
+        static Cells cover(LocalDate from, LocalDate to) {
             LocalDate first = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
             LocalDate end = to.plusDays(1).withDayOfMonth(1);
-            return end.isAfter(first) ? new Months(first, end) : new Months(from, from);
+            LocalDate after = to.plusDays(1);
+            if (!end.isAfter(first)) {
+                return new Cells(from, from, List.of(new DayRange(from, after, false)));
+            }
+            List<DayRange> days = new ArrayList<>();
+            LocalDate monthsFrom = first;
+            LocalDate monthsUntil = end;
+            if (from.isBefore(first)) {
+                LocalDate monthStart = from.withDayOfMonth(1);
+                if (mostlyInside(from, first, monthStart)) {
+                    monthsFrom = monthStart;
+                    days.add(new DayRange(monthStart, from, true));
+                } else {
+                    days.add(new DayRange(from, first, false));
+                }
+            }
+            if (after.isAfter(end)) {
+                LocalDate monthEnd = end.plusMonths(1);
+                if (mostlyInside(end, after, end)) {
+                    monthsUntil = monthEnd;
+                    days.add(new DayRange(after, monthEnd, true));
+                } else {
+                    days.add(new DayRange(end, after, false));
+                }
+            }
+            return new Cells(monthsFrom, monthsUntil, days);
+        }
+
+        /** Whether [start, until) covers more than half of the month beginning on monthStart. */
+        private static boolean mostlyInside(LocalDate start, LocalDate until, LocalDate monthStart) {
+            return 2 * (until.toEpochDay() - start.toEpochDay()) > monthStart.lengthOfMonth();
         }
     }
 }

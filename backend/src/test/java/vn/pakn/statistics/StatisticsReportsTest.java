@@ -170,6 +170,12 @@ class StatisticsReportsTest {
         assertThat(r.getLong("total")).isEqualTo(6);
         assertThat(get(operator, "identity?from=2003-01-15&to=2003-03-10").getLong("totals.total")).isEqualTo(6);
         assertThat(get(operator, "identity?from=2003-02-11&to=2003-02-11").getLong("totals.total")).isEqualTo(1);
+        // more than half of a month inside: its month cell less the days outside (the 10th of January is out)
+        assertThat(get(operator, "status?from=2003-01-11&to=2003-03-10").getLong("total")).isEqualTo(6);
+        assertThat(get(operator, "identity?from=2003-01-11&to=2003-03-10").getLong("totals.total")).isEqualTo(6);
+        // at both ends: February less its first ten days, March less its last fifteen
+        assertThat(get(operator, "status?from=2003-02-11&to=2003-03-16").getLong("total")).isEqualTo(5);
+        assertThat(get(operator, "status?from=2003-02-12&to=2003-03-10").getLong("total")).isEqualTo(3);
     }
 
     @Test
