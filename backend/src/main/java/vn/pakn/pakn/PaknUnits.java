@@ -26,9 +26,9 @@ public class PaknUnits {
     }
 
     public Uni<List<PaknDetail.CoordinatingUnit>> activeCoordinators(long paknId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select u.id, u.name, pu.deadline, pu.answered_at from pakn_unit pu"
-                + " join unit u on u.id = pu.unit_id where pu.pakn_id = ?1 and pu.active and pu.role = 'COORDINATING'"
-                + " order by u.name", Object[].class).setParameter(1, paknId).getResultList())
+        return Panache.getSession().chain(s -> s.createNativeQuery("select u.id, u.name, pu.deadline, pu.answered_at"
+                + " from pakn_unit pu join unit u on u.id = pu.unit_id"
+                + " where pu.pakn_id = ?1 and pu.active and pu.role = 'COORDINATING' order by u.name", Object[].class).setParameter(1, paknId).getResultList())
                 .map(rows -> rows.stream().map(row -> new PaknDetail.CoordinatingUnit(((Number) row[0]).longValue(),
                         (String) row[1], instant(row[2]), instant(row[3]))).toList());
     }

@@ -15,9 +15,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Sums the rollup pakn_stat (see V36__statistics_rollup.sql and V38): whole months from the month cells, the days at both
- * ends of the period from the day cells, in the smallest cuboid that keeps the dimensions the filters and the
- * grouping need. The numbers equal a GROUP BY over the items, read from a few hundred rows.
+ * Sums the rollup pakn_stat (see V36__statistics_rollup.sql and V38): whole months from the month cells, the days at
+ * both ends of the period from the day cells (or their month less the days outside, see {@link Cells}), in the
+ * smallest cuboid that keeps the dimensions the filters and the grouping need. The numbers equal a GROUP BY over the
+ * items, read from a few hundred rows.
  */
 @ApplicationScoped
 public class RollupRepository {
@@ -62,32 +63,9 @@ public class RollupRepository {
     private static String part(int index, By by, ReportFilter filter, List<Object> params) {
         int cuboid = cuboid(filter, by);
         StringBuilder where = new StringBuilder(" where s.cuboid = ").append(param(params, (short) cuboid));
-        String sign = "1";
-        if (by == By.WEEK || cuboid == 3) {
-            where.append(" and s.grain = 'D' and s.period between ").append(param(params, filter.from()))
-                    .append(" and ").append(param(params, filter.to()));
-        } else {
-            Cells cover = Cells.cover(filter.from(), filter.to());
-            StringBuilder days = new StringBuilder();
-            StringBuilder subtracted = new StringBuilder();
-            for (DayRange range : cover.days()) {
-                String within = "(s.period >= " + param(params, range.from()) + " and s.period < "
-                        + param(params, range.until()) + ")";
-                days.append(" or ").append(within);
-                if (range.subtracted()) {
-                    subtracted.append(subtracted.isEmpty() ? "" : " or ").append(within);
-                }
-            }
-            where.append(" and ((s.grain = 'M' and s.period >= ").append(param(params, cover.monthsFrom()))
-                    .append(" and s.period < ").append(param(params, cover.monthsUntil())).append(")");
-            if (!days.isEmpty()) {
-                where.append(" or (s.grain = 'D' and (false").append(days).append("))");
-            }
-            where.append(")");
-            if (!subtracted.isEmpty()) {
-                sign = "case when s.grain = 'D' and (" + subtracted + ") then -1 else 1 end";
-            }
-        }
+        Period period = by == By.WEEK || cuboid == 3 ? Period.days(filter, params)
+                : Period.of(Cells.cover(filter.from(), filter.to()), params);
+        where.append(" and ").append(period.condition());
         if (filter.unitId() != null) {
             where.append(" and s.main_unit_id = ").append(param(params, filter.unitId()));
         }
@@ -97,7 +75,7 @@ public class RollupRepository {
         if (filter.channelId() != null) {
             where.append(" and s.channel_id = ").append(param(params, filter.channelId()));
         }
-        String cells = " from (select s.*, " + sign + " as sign from pakn_stat s" + where + ") s";
+        String cells = " from (select s.*, " + period.sign() + " as sign from pakn_stat s" + where + ") s";
         String head = "select " + index + " as part, row_number() over (order by ";
         return "(" + switch (by) {
             case TOTAL -> head + "1) as ord, null::bigint as key, null::text as name, null::date as week" + SUMS
@@ -111,6 +89,40 @@ public class RollupRepository {
                     + " date_trunc('week', s.period)::date as week" + SUMS + cells
                     + " group by date_trunc('week', s.period)::date";
         } + ")";
+    }
+
+    /** The cells of the period (a SQL condition on pakn_stat s) and the sign each counts with. */
+    private record Period(String condition, String sign) {
+
+        /** Every day cell of the period (the weekly trend, and the finest cuboid, which has no month cells). */
+        static Period days(ReportFilter filter, List<Object> params) {
+            return new Period("s.grain = 'D' and s.period between " + param(params, filter.from()) + " and "
+                    + param(params, filter.to()), "1");
+        }
+
+        static Period of(Cells cover, List<Object> params) {
+            List<String> days = new ArrayList<>();
+            List<String> subtracted = new ArrayList<>();
+            for (DayRange range : cover.days()) {
+                String within = "s.period >= " + param(params, range.from()) + " and s.period < "
+                        + param(params, range.until());
+                days.add(within);
+                if (range.subtracted()) {
+                    subtracted.add(within);
+                }
+            }
+            String months = "s.grain = 'M' and s.period >= " + param(params, cover.monthsFrom()) + " and s.period < "
+                    + param(params, cover.monthsUntil());
+            String condition = days.isEmpty() ? months
+                    : "((" + months + ") or (s.grain = 'D' and (" + anyOf(days) + ")))";
+            String sign = subtracted.isEmpty() ? "1"
+                    : "case when s.grain = 'D' and (" + anyOf(subtracted) + ") then -1 else 1 end";
+            return new Period(condition, sign);
+        }
+
+        private static String anyOf(List<String> conditions) {
+            return "(" + String.join(") or (", conditions) + ")";
+        }
     }
 
     private static String param(List<Object> params, Object value) {

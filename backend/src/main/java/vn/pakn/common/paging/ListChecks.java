@@ -7,7 +7,6 @@ public final class ListChecks {
 
     private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_KEYWORD = 200;
-    public static final int NUMBERED_ROWS = 10_000;
 
     private ListChecks() {
     }
@@ -21,11 +20,12 @@ public final class ListChecks {
     }
 
     /**
-     * Page numbers reach the first {@link #NUMBERED_ROWS} rows: deeper, an OFFSET walks that many index entries for
-     * every request. The message says where the rest is: the officers' lists go deeper by cursor, reports export.
+     * Page numbers reach as far as totals are counted ({@link SqlPages#COUNT_CAP} rows): deeper, an OFFSET walks that
+     * many index entries for every request. The message says where the rest is: the officers' lists go deeper by
+     * cursor, reports export.
      */
     public static void numberedDepth(int page, int size, String messageKey) {
-        if ((long) (page - 1) * size >= NUMBERED_ROWS) {
+        if ((long) (page - 1) * size >= SqlPages.COUNT_CAP) {
             throw ProblemException.invalidField("page", messageKey);
         }
     }
