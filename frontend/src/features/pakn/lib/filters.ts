@@ -1,5 +1,6 @@
 import type { components } from "@/lib/api/schema";
 import { DAY, oneOf, positiveInt } from "@/lib/query-params";
+import { type HeaderOrder, parseSort, sortOrderOf as sharedSortOrderOf, sortParam as sharedSortParam } from "@/lib/sort";
 
 export type Progress = components["schemas"]["Progress"];
 export type PaknStatus = components["schemas"]["PaknStatus"];
@@ -25,10 +26,6 @@ export type PaknFilters = {
   size: number;
 };
 
-function isSort(value: string | null): value is string {
-  return value !== null && (SORT_FIELDS as readonly string[]).includes(value.replace(/^-/, ""));
-}
-
 /** Reads the filters from a URL query; anything malformed is dropped, so a hand-edited link never breaks the page. */
 export function filtersFromQuery(params: URLSearchParams): PaknFilters {
   const q = params.get("q")?.trim();
@@ -45,7 +42,7 @@ export function filtersFromQuery(params: URLSearchParams): PaknFilters {
     to: to && DAY.test(to) ? to : undefined,
     status: oneOf(params.get("status"), STATUSES),
     stepId: positiveInt(params.get("stepId")),
-    sort: isSort(sort) ? sort : undefined,
+    sort: parseSort(sort, SORT_FIELDS),
     page: positiveInt(params.get("page")) ?? 1,
     size: size !== undefined && (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
   };
@@ -79,15 +76,11 @@ export function formatTotal(total: number, exact: boolean, locale = "vi-VN", est
 }
 
 
-/** The antd table's sort order of the `sort` parameter, and back. */
-export function sortOrderOf(sort: string | undefined, field: string): "ascend" | "descend" | null {
-  const current = sort ?? "-reportedAt";
-  if (current === field) return "ascend";
-  if (current === `-${field}`) return "descend";
-  return null;
+/** The antd table's sort order of the `sort` parameter (newest first when none), and back. */
+export function sortOrderOf(sort: string | undefined, field: string): HeaderOrder {
+  return sharedSortOrderOf(sort, field, "-reportedAt");
 }
 
-export function sortParam(field: string | undefined, order: "ascend" | "descend" | null | undefined): string | undefined {
-  if (!field || !order) return undefined;
-  return order === "descend" ? `-${field}` : field;
+export function sortParam(field: string | undefined, order: HeaderOrder | undefined): string | undefined {
+  return sharedSortParam(field, order, SORT_FIELDS);
 }

@@ -2,6 +2,7 @@ import dayjs, { type Dayjs } from "dayjs";
 
 import { TIME_ZONE } from "@/lib/format-date";
 import { DAY, oneOf, positiveInt } from "@/lib/query-params";
+import { type HeaderOrder, parseSort, sortOrderOf as sharedSortOrderOf, sortParam } from "@/lib/sort";
 
 import type { PaknStatus, Progress } from "../api/types";
 
@@ -12,7 +13,6 @@ export const DEFAULT_PAGE_SIZE = 50;
 /** The columns Danh sách sorts on the server; "-" before one is descending. Newest first when none is asked. */
 export const LIST_SORT_FIELDS = ["reportedAt", "title", "deadline"] as const;
 export type ListSortField = (typeof LIST_SORT_FIELDS)[number];
-export const LIST_SORTS: readonly string[] = LIST_SORT_FIELDS.flatMap((field) => [field, `-${field}`]);
 
 /** The filters every report takes: the period (on Ngày phản ánh, inclusive), unit, category and channel. */
 export type StatisticsFilters = {
@@ -59,7 +59,7 @@ export function listFiltersFromQuery(params: URLSearchParams, now?: Dayjs): List
     ...filtersFromQuery(params, now),
     status: oneOf(params.get("status"), STATUSES),
     progress: oneOf(params.get("progress"), PROGRESSES),
-    sort: oneOf(params.get("sort"), LIST_SORTS),
+    sort: parseSort(params.get("sort"), LIST_SORT_FIELDS),
     page: positiveInt(params.get("page")) ?? 1,
     size: size !== undefined && (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
   };
@@ -98,14 +98,11 @@ export function toListApiQuery(filters: ListFilters) {
 }
 
 /** How a column shows the current order (antd's sortOrder). */
-export function sortOrderOf(sort: string | undefined, field: ListSortField): "ascend" | "descend" | null {
-  if (sort === field) return "ascend";
-  if (sort === `-${field}`) return "descend";
-  return null;
+export function sortOrderOf(sort: string | undefined, field: ListSortField): HeaderOrder {
+  return sharedSortOrderOf(sort, field);
 }
 
 /** The order a click on a column header asks for; none (the default order) when the column is unsorted again. */
-export function sortFrom(field: string | undefined, order: "ascend" | "descend" | null | undefined): string | undefined {
-  if (!field || !order || !(LIST_SORT_FIELDS as readonly string[]).includes(field)) return undefined;
-  return order === "descend" ? `-${field}` : field;
+export function sortFrom(field: string | undefined, order: HeaderOrder | undefined): string | undefined {
+  return sortParam(field, order, LIST_SORT_FIELDS);
 }
