@@ -30,8 +30,11 @@ import vn.pakn.workflow.history.PaknHistory;
  * units that still owe an opinion a sub-deadline inside the new deadline.
  *
  * <p>Each chunk is one statement, hence one transaction: it claims its items with SKIP LOCKED, so that instances
- * share the work; an item moves only while no ESCALATION deadline_event exists for its deadline, and the event's
- * unique key (item, kind, deadline) fails the whole chunk rather than let the same deadline escalate twice.
+ * share the work, and writes each item's ESCALATION deadline_event first: an item moves only when its event was
+ * new, so the event's unique key (item, kind, deadline) lets a deadline escalate once. (An anti-join against the
+ * events instead was planned, while the table's statistics still said "small", as a scan of every event per item:
+ * each chunk of a catch-up took longer than the one before.) The items whose event was new are read as they were
+ * (claimed, materialized: inlined, it let the planner start from the categories and read every item of each).
  * Each step of the statement reads the one before it alone, or joins tables through an index: the planner cannot
  * know how many rows a data-modifying CTE yields, and a nested loop between two large CTEs would be quadratic.
  */
@@ -49,12 +52,20 @@ class EscalationSweep {
 
     private static final String CHUNK = """
             with due as (
-                select p.id, p.deadline, p.current_step_id, p.category_id, p.status, p.progress, p.handler_id
+                select p.id, p.deadline
                 from pakn p
                 where p.current_step_id = any($8::bigint[]) and p.deadline <= $1 and p.deadline is not null
-                  and p.status <> 'COMPLETED'
+                  and p.status <> 'COMPLETED' and p.category_id = any($3::bigint[])
                 limit $9
                 for update skip locked),
+            event as (
+                insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
+                select nextval('deadline_event_seq'), d.id, 'ESCALATION', d.deadline, $1 from due d
+                on conflict on constraint deadline_event_once do nothing
+                returning pakn_id),
+            claimed as materialized (
+                select d.id, d.current_step_id, d.category_id, d.status, d.progress, d.deadline, d.handler_id
+                from event e join pakn d on d.id = e.pakn_id),
             moved as (
                 update pakn p
                 set current_step_id = plan.to_step_id, status = '%1$s', handler_id = null, deadline = plan.deadline,
@@ -62,7 +73,7 @@ class EscalationSweep {
                     due_soon_at = plan.due_soon_at, remind_at = plan.remind_at,
                     progress = case when plan.deadline is null then '%2$s' else '%3$s' end,
                     version = p.version + 1, updated_at = $1
-                from due d
+                from claimed d
                 join unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::timestamptz[], $6::timestamptz[],
                             $7::timestamptz[], $15::timestamptz[])
                        as plan(from_step_id, category_id, to_step_id, deadline, due_soon_at, remind_at,
@@ -72,8 +83,6 @@ class EscalationSweep {
                 join process_step new_step on new_step.id = plan.to_step_id
                 left join account handler on handler.id = d.handler_id
                 where p.id = d.id
-                  and not exists (select 1 from deadline_event x
-                                  where x.pakn_id = d.id and x.kind = 'ESCALATION' and x.deadline = d.deadline)
                 returning p.id as pakn_id, p.code, p.title, p.main_unit_id, p.status, p.progress, p.deadline,
                           nextval('pakn_history_seq') as history_id, new_step.name as step_name, new_step.role,
                           new_step.assignee_level, new_step.kind, old_step.name as old_step_name,
@@ -84,9 +93,6 @@ class EscalationSweep {
                 update pakn_unit u set deadline = m.sub_deadline, remind_at = m.coordinators_remind_at
                 from moved m
                 where u.pakn_id = m.pakn_id and u.active and u.role = 'COORDINATING' and u.answered_at is null),
-            event as (
-                insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
-                select nextval('deadline_event_seq'), m.pakn_id, 'ESCALATION', m.old_deadline, $1 from moved m),
             entry as (
                 insert into pakn_history (id, pakn_id, actor_label, action, occurred_at)
                 select m.history_id, m.pakn_id, $10, $11, $1 from moved m),

@@ -232,6 +232,23 @@ class DeadlineSweepTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aDeadlineThatEscalatedBeforeNeitherMovesItsItemAgainNorHoldsUpTheOthers() {
+        PaknFixtures.World w = fx.world();
+        long escalatedBefore = fx.routed(w, "Đèn đường hỏng trước cổng trường", w.unitA());
+        long other = fx.routed(w, "Ổ gà trên quốc lộ 19", w.unitA());
+        data.queryLong("insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)"
+                + " select nextval('deadline_event_seq'), id, 'ESCALATION', deadline, now() from pakn where id = ?"
+                + " returning id", escalatedBefore);
+
+        moveTo(latest(instant("deadline", escalatedBefore), instant("deadline", other)).plusSeconds(1));
+        run();
+        assertThat(detail(w, escalatedBefore).getString("step.name")).isEqualTo("Xử lý chuyên ngành");
+        assertThat(detail(w, other).getString("step.name")).isEqualTo("Lãnh đạo sở ban ngành");
+        assertThat(data.queryLong("select count(*) from pakn_history where pakn_id = ? and action = 'escalate'",
+                escalatedBefore)).isZero();
+    }
+
     private void run() {
         await(sweep::run);
     }
