@@ -78,8 +78,7 @@ events=$(sql -tAc "select count(*) from deadline_event where kind = 'ESCALATION'
 at_top=$(sql -tAc "select count(*) from pakn p join process_step s on s.id = p.current_step_id
     where s.code <> 'LANH_DAO_SO' and p.code like 'SWrun-%'")
 history=$(sql -tAc "select count(*) from pakn_history where action = 'escalate'")
-changes=$(sql -tAc "select count(*) from pakn_history_change c join pakn_history h on h.id = c.history_id
-    where h.action = 'escalate'")
+changes=$(sql -tAc "select coalesce(sum(jsonb_array_length(changes)), 0) from pakn_history where action = 'escalate'")
 messages=$(sql -tAc "select count(*) from outbox_message where message_key like 'escalation:%'")
 idle_p99=$(p99_ms <"$OUT/idle.txt")
 sweep_p99=$(p99_ms <"$OUT/sweep.txt")
@@ -93,5 +92,5 @@ awk -v s="${sweep_ms:-0}" -v b="${baseline:-1}" 'BEGIN { printf "sweep / stateme
 echo "detail GET p99:      idle ${idle_p99} ms, during the sweep ${sweep_p99} ms" \
     "$(awk -v i="$idle_p99" -v s="$sweep_p99" 'BEGIN { printf "(%.2f x, limit 2)", s / i }')"
 grep -E 'Non-2xx|Socket errors' "$OUT/idle.txt" "$OUT/sweep.txt" || true
-echo "written:             $events deadline events, $history history entries, $changes history rows, $messages messages"
+echo "written:             $events deadline events, $history history entries with $changes field changes, $messages messages"
 echo "after the sweep:     $again later sweeps did anything (0 expected), $at_top items not at Lãnh đạo sở ban ngành"

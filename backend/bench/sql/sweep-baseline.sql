@@ -1,6 +1,6 @@
 -- The deadline sweep's work as one hand-written statement, the yardstick of bench/sweep.sh: every overdue item at a
--- step that escalates moves one level up with a new deadline, its deadline_event, history entry and rows (Bước,
--- Tiến độ, Hạn xử lý), the sub-deadline of the coordinating units that still owe an opinion, and an SMS and an
+-- step that escalates moves one level up with a new deadline, its deadline_event, history entry with its changes
+-- (Bước, Tiến độ, Hạn xử lý), the sub-deadline of the coordinating units that still owe an opinion, and an SMS and an
 -- in-app ESCALATED message to the new step's officers (leaders of the unit).
 with due as (
     select p.id, p.deadline, p.current_step_id, p.progress
@@ -26,18 +26,15 @@ event as (
     insert into deadline_event (id, pakn_id, kind, deadline, occurred_at)
     select nextval('deadline_event_seq'), m.id, 'ESCALATION', m.old_deadline, now() from moved m),
 entry as (
-    insert into pakn_history (id, pakn_id, actor_label, action, occurred_at)
-    select m.history_id, m.id, 'Task AutoComplete System', 'escalate', now() from moved m),
-change as (
-    insert into pakn_history_change (id, history_id, field, old_value, new_value, position)
-    select nextval('pakn_history_change_seq'), m.history_id, x.field, x.old_value, x.new_value, x.position
-    from moved m
-    cross join lateral (values
-        (0, 'STEP', m.old_step_name, m.step_name),
-        (1, 'PROGRESS', 'Trễ hạn', 'Chưa đến hạn'),
-        (2, 'DEADLINE', to_char(m.old_deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
-                        to_char(m.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'))
-    ) as x(position, field, old_value, new_value)),
+    insert into pakn_history (id, pakn_id, actor_label, action, occurred_at, changes)
+    select m.history_id, m.id, 'Task AutoComplete System', 'escalate', now(),
+           jsonb_build_array(
+               jsonb_build_object('field', 'STEP', 'oldValue', m.old_step_name, 'newValue', m.step_name),
+               jsonb_build_object('field', 'PROGRESS', 'oldValue', 'Trễ hạn', 'newValue', 'Chưa đến hạn'),
+               jsonb_build_object('field', 'DEADLINE',
+                   'oldValue', to_char(m.old_deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
+                   'newValue', to_char(m.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS')))
+    from moved m),
 message as (
     insert into outbox_message (id, message_key, channel, recipient_account_id, recipient_address, subject, body,
                                 link, next_attempt_at, created_at)

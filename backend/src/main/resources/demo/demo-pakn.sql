@@ -159,27 +159,26 @@ from (
     select d.id, d.g, null, 'Cổng thông tin 1022', 'rate', least(now(), d.completed_at + interval '1 day'), 8
     from demo_item d where d.kind = 'COMPLETED' and d.s < 0.65
 ) e;
-insert into pakn_history (id, pakn_id, actor_id, actor_label, action, occurred_at)
-select id, pakn_id, actor_id, actor_label, action, occurred_at from demo_history;
-
-insert into pakn_history_change (id, history_id, field, old_value, new_value, position)
-select nextval('pakn_history_change_seq'), h.id, c.field, c.old_value, c.new_value, c.position
-from demo_history h join demo_item d on d.g = h.g
-cross join lateral (values
-    (1, 'PROCESS', null, 'Quy trình 1022', 0), (1, 'STATUS', null, 'Chờ tiếp nhận', 1), (1, 'STEP', null, 'Chờ tiếp nhận', 2),
-    (2, 'STATUS', 'Chờ tiếp nhận', 'Đang xử lý', 0), (2, 'STEP', 'Chờ tiếp nhận', 'Nhân viên trực', 1),
-    (3, 'STEP', 'Nhân viên trực', 'Xử lý chuyên ngành', 0), (3, 'STATUS', 'Đang xử lý', 'Chờ xử lý', 1),
-    (3, 'MAIN_UNIT', null, d.unit_name, 2),
-    (3, 'DEADLINE', null, to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 3),
-    (4, 'STATUS', 'Chờ xử lý', 'Đang xử lý', 0), (4, 'HANDLER', null, h.actor_label, 1),
-    (5, 'STATUS', 'Đang xử lý', 'Hẹn xử lý', 0),
-    (5, 'DEADLINE', to_char((d.deadline - interval '2 days') at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
-        to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 1),
-    (6, 'STEP', 'Xử lý chuyên ngành', 'Trả kết quả', 0),
-    (7, 'STEP', 'Trả kết quả', 'Hoàn thành', 0), (7, 'STATUS', 'Đang xử lý', 'Hoàn thành', 1),
-    (7, 'PROGRESS', null, case d.progress when 'ON_TIME' then 'Đúng hạn' else 'Trễ hạn' end, 2)
-) as c(ord, field, old_value, new_value, position)
-where c.ord = h.ord;
+insert into pakn_history (id, pakn_id, actor_id, actor_label, action, occurred_at, changes)
+select h.id, h.pakn_id, h.actor_id, h.actor_label, h.action, h.occurred_at,
+       (select coalesce(jsonb_agg(jsonb_build_object('field', c.field, 'oldValue', c.old_value,
+                                                     'newValue', c.new_value) order by c.position), '[]')
+        from (values
+            (1, 'PROCESS', null, 'Quy trình 1022', 0), (1, 'STATUS', null, 'Chờ tiếp nhận', 1), (1, 'STEP', null, 'Chờ tiếp nhận', 2),
+            (2, 'STATUS', 'Chờ tiếp nhận', 'Đang xử lý', 0), (2, 'STEP', 'Chờ tiếp nhận', 'Nhân viên trực', 1),
+            (3, 'STEP', 'Nhân viên trực', 'Xử lý chuyên ngành', 0), (3, 'STATUS', 'Đang xử lý', 'Chờ xử lý', 1),
+            (3, 'MAIN_UNIT', null, d.unit_name, 2),
+            (3, 'DEADLINE', null, to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 3),
+            (4, 'STATUS', 'Chờ xử lý', 'Đang xử lý', 0), (4, 'HANDLER', null, h.actor_label, 1),
+            (5, 'STATUS', 'Đang xử lý', 'Hẹn xử lý', 0),
+            (5, 'DEADLINE', to_char((d.deadline - interval '2 days') at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
+                to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 1),
+            (6, 'STEP', 'Xử lý chuyên ngành', 'Trả kết quả', 0),
+            (7, 'STEP', 'Trả kết quả', 'Hoàn thành', 0), (7, 'STATUS', 'Đang xử lý', 'Hoàn thành', 1),
+            (7, 'PROGRESS', null, case d.progress when 'ON_TIME' then 'Đúng hạn' else 'Trễ hạn' end, 2)
+        ) as c(ord, field, old_value, new_value, position)
+        where c.ord = h.ord)
+from demo_history h join demo_item d on d.g = h.g;
 
 -- ratings from the citizens' portal on most completed items (the rating trigger copies them onto pakn)
 insert into pakn_rating (pakn_id, rating, comment, rated_at)

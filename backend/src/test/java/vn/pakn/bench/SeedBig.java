@@ -33,8 +33,13 @@ public final class SeedBig {
 
     private static final int BATCH = 20_000;
     private static final int REBUILD_INDEXES_FROM = 100_000;
-    private static final List<String> TABLES = List.of("pakn", "pakn_search", "pakn_unit", "pakn_history",
-            "pakn_history_change");
+    private static final List<String> TABLES = List.of("pakn", "pakn_search", "pakn_unit", "pakn_history");
+    private static final String CREATED = "[{\"field\": \"STATUS\", \"oldValue\": null, \"newValue\": \"Chờ tiếp nhận\"}]";
+    private static final String RECEIVED = "[{\"field\": \"STATUS\", \"oldValue\": \"Chờ tiếp nhận\","
+            + " \"newValue\": \"Đang xử lý\"}]";
+    private static final String ROUTED = "[{\"field\": \"STEP\", \"oldValue\": \"Nhân viên trực\","
+            + " \"newValue\": \"Xử lý chuyên ngành\"}, {\"field\": \"STATUS\", \"oldValue\": \"Đang xử lý\","
+            + " \"newValue\": \"Chờ xử lý\"}]";
     private static final Duration SPAN = Duration.ofDays(3 * 365);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String[] ISSUES = {"ô nhiễm tiếng ồn", "rác thải sinh hoạt không được thu gom",
@@ -121,7 +126,6 @@ public final class SeedBig {
     private void insert(int n) throws SQLException, IOException {
         long firstId = ids("select coalesce(max(id), 0) + 1 from pakn").get(0);
         long firstHistory = ids("select coalesce(max(id), 0) + 1 from pakn_history").get(0);
-        long firstChange = ids("select coalesce(max(id), 0) + 1 from pakn_history_change").get(0);
         Instant now = Instant.now();
         Instant first = now.minus(SPAN);
         double step = (double) SPAN.toSeconds() / n;
@@ -136,7 +140,6 @@ public final class SeedBig {
             StringBuilder pakn = new StringBuilder();
             StringBuilder units = new StringBuilder();
             StringBuilder history = new StringBuilder();
-            StringBuilder changes = new StringBuilder();
             for (int i = done; i < Math.min(n, done + BATCH); i++) {
                 long id = firstId + i;
                 Instant reported = first.plusSeconds((long) ((i + random.nextDouble()) * step));
@@ -144,16 +147,14 @@ public final class SeedBig {
                 long number = lastCodePerYear.merge(year, 1L, Long::sum);
                 row(pakn, units, id, String.format("1022-%d-%06d", year, number), reported, now);
                 long historyId = firstHistory + 3L * i;
-                long changeId = firstChange + 4L * i;
-                history(history, changes, id, historyId, changeId, reported);
+                history(history, id, historyId, reported);
             }
             copy("pakn (id, code, title, content, category_id, channel_id, reported_at, location_text, area,"
                     + " reporter_name, reporter_phone, identity_disclosed, is_public, process_id, current_step_id,"
                     + " status, main_unit_id, handler_id, deadline, progress, created_by, created_at, updated_at)",
                     pakn);
             copy("pakn_unit (pakn_id, unit_id, role, active)", units);
-            copy("pakn_history (id, pakn_id, actor_id, actor_label, action, occurred_at)", history);
-            copy("pakn_history_change (id, history_id, field, old_value, new_value, position)", changes);
+            copy("pakn_history (id, pakn_id, actor_id, actor_label, action, occurred_at, changes)", history);
             db.commit();
             System.out.printf("  %,d / %,d%n", Math.min(n, done + BATCH), n);
         }
@@ -163,7 +164,7 @@ public final class SeedBig {
                         + year.getValue() + ") on conflict (year) do update set last_value ="
                         + " greatest(pakn_code_counter.last_value, excluded.last_value)");
             }
-            for (String table : List.of("pakn", "pakn_history", "pakn_history_change")) {
+            for (String table : List.of("pakn", "pakn_history")) {
                 s.execute("select setval('" + table + "_seq', (select max(id) + 100 from " + table + "))");
             }
         }
@@ -256,15 +257,12 @@ public final class SeedBig {
         }
     }
 
-    private void history(StringBuilder history, StringBuilder changes, long paknId, long historyId, long changeId,
-            Instant reported) {
-        csv(history, historyId, paknId, operatorId, "Nhân viên trực", "create", reported);
-        csv(history, historyId + 1, paknId, operatorId, "Nhân viên trực", "receive", reported.plusSeconds(600));
-        csv(history, historyId + 2, paknId, operatorId, "Nhân viên trực", "route", reported.plusSeconds(1800));
-        csv(changes, changeId, historyId, "STATUS", null, "Chờ tiếp nhận", 0);
-        csv(changes, changeId + 1, historyId + 1, "STATUS", "Chờ tiếp nhận", "Đang xử lý", 0);
-        csv(changes, changeId + 2, historyId + 2, "STEP", "Nhân viên trực", "Xử lý chuyên ngành", 0);
-        csv(changes, changeId + 3, historyId + 2, "STATUS", "Đang xử lý", "Chờ xử lý", 1);
+    private void history(StringBuilder history, long paknId, long historyId, Instant reported) {
+        csv(history, historyId, paknId, operatorId, "Nhân viên trực", "create", reported, CREATED);
+        csv(history, historyId + 1, paknId, operatorId, "Nhân viên trực", "receive", reported.plusSeconds(600),
+                RECEIVED);
+        csv(history, historyId + 2, paknId, operatorId, "Nhân viên trực", "route", reported.plusSeconds(1800),
+                ROUTED);
     }
 
     private void copy(String target, StringBuilder rows) throws SQLException, IOException {

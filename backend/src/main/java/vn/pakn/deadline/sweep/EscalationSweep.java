@@ -94,26 +94,22 @@ class EscalationSweep {
                 from moved m
                 where u.pakn_id = m.pakn_id and u.active and u.role = 'COORDINATING' and u.answered_at is null),
             entry as (
-                insert into pakn_history (id, pakn_id, actor_label, action, occurred_at)
-                select m.history_id, m.pakn_id, $10, $11, $1 from moved m),
-            change as (
-                insert into pakn_history_change (id, history_id, field, old_value, new_value, position)
-                select nextval('pakn_history_change_seq'), c.history_id, c.field, c.old_value, c.new_value,
-                       row_number() over (partition by c.history_id order by c.ord) - 1
-                from (
-                    select m.history_id, x.ord, x.field, x.old_value, x.new_value
-                    from moved m
-                    cross join lateral (values
-                        (1, '%4$s', m.old_handler, null),
-                        (2, '%5$s', m.old_step_name, m.step_name),
-                        (3, '%6$s', ($13::text[])[array_position($12::text[], 'progress:' || m.old_progress)],
-                                    ($13::text[])[array_position($12::text[], 'progress:' || m.progress)]),
-                        (4, '%7$s', to_char(m.old_deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS'),
-                                    to_char(m.deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS')),
-                        (5, '%8$s', ($13::text[])[array_position($12::text[], 'status:' || m.old_status)],
-                                    ($13::text[])[array_position($12::text[], 'status:' || m.status)])
-                    ) as x(ord, field, old_value, new_value)
-                    where x.old_value is distinct from x.new_value) c),
+                insert into pakn_history (id, pakn_id, actor_label, action, occurred_at, changes)
+                select m.history_id, m.pakn_id, $10, $11, $1,
+                       (select coalesce(jsonb_agg(jsonb_build_object('field', x.field, 'oldValue', x.old_value,
+                                                                     'newValue', x.new_value) order by x.ord), '[]')
+                        from (values
+                            (1, '%4$s', m.old_handler, null),
+                            (2, '%5$s', m.old_step_name, m.step_name),
+                            (3, '%6$s', ($13::text[])[array_position($12::text[], 'progress:' || m.old_progress)],
+                                        ($13::text[])[array_position($12::text[], 'progress:' || m.progress)]),
+                            (4, '%7$s', to_char(m.old_deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS'),
+                                        to_char(m.deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS')),
+                            (5, '%8$s', ($13::text[])[array_position($12::text[], 'status:' || m.old_status)],
+                                        ($13::text[])[array_position($12::text[], 'status:' || m.status)])
+                        ) as x(ord, field, old_value, new_value)
+                        where x.old_value is distinct from x.new_value)
+                from moved m),
             target as (
                 select * from moved),
             %9$s,

@@ -38,13 +38,7 @@ public class Changes {
 
     /** Records a row even when both values are equal (the manual shows "Quy trình: X → X" on reception). */
     public void record(HistoryField field, String oldValue, String newValue) {
-        PaknHistoryChange change = new PaknHistoryChange();
-        change.history = entry;
-        change.field = field;
-        change.oldValue = oldValue;
-        change.newValue = newValue;
-        change.position = entry.changes.size();
-        entry.changes.add(change);
+        entry.changes.add(new HistoryChange(field, oldValue, newValue));
     }
 
     public boolean isEmpty() {

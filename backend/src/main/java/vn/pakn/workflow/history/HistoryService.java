@@ -21,8 +21,7 @@ public class HistoryService {
     @WithSession
     public Uni<List<HistoryEntryView>> history(long paknId) {
         return access.requireVisible(paknId).chain(() -> PaknHistory.<PaknHistory>list(
-                "select distinct h from PaknHistory h left join fetch h.changes where h.paknId = ?1"
-                        + " order by h.occurredAt, h.id", paknId))
+                "from PaknHistory h where h.paknId = ?1 order by h.occurredAt, h.id", paknId))
                 .map(entries -> entries.stream().map(HistoryService::view).toList());
     }
 
@@ -31,7 +30,7 @@ public class HistoryService {
         return new HistoryEntryView(h.id, h.actorId, h.actorLabel, h.action,
                 WorkflowAction.of(h.action).map(WorkflowAction::label).orElse(h.action), h.occurredAt, h.comment,
                 h.reason, reason == null ? null : reason.label(), h.notifyNext,
-                h.changes.stream().map(c -> new HistoryEntryView.Change(c.field.name(), c.field.label(), c.oldValue,
-                        c.newValue)).toList());
+                h.changes.stream().map(c -> new HistoryEntryView.Change(c.field().name(), c.field().label(),
+                        c.oldValue(), c.newValue())).toList());
     }
 }

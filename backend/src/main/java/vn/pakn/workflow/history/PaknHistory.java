@@ -1,19 +1,18 @@
 package vn.pakn.workflow.history;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** One action on a PAKN (Lịch sử): who, when, which action, and the fields it changed. */
 @Entity
@@ -50,7 +49,12 @@ public class PaknHistory extends PanacheEntityBase {
     @Column(name = "notify_next", nullable = false)
     public boolean notifyNext;
 
-    @OneToMany(mappedBy = "history", cascade = CascadeType.PERSIST)
-    @OrderBy("position")
-    public List<PaknHistoryChange> changes = new ArrayList<>();
+    /**
+     * In the manual's order; a jsonb array in the entry's row, read and written as its text (a string bound straight
+     * to jsonb is stored as a JSON string).
+     */
+    @Convert(converter = HistoryChangesColumn.class)
+    @ColumnTransformer(read = "changes::text", write = "?::text::jsonb")
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<HistoryChange> changes = new ArrayList<>();
 }

@@ -140,8 +140,8 @@ class SweepTwoInstancesIT {
         assertThat(query("select count(*) from deadline_event where pakn_id in " + items, batch)).isEqualTo(ITEMS);
         assertThat(query("select count(*) from pakn_history where action = 'escalate' and pakn_id in " + items, batch))
                 .isEqualTo(ITEMS);
-        assertThat(query("select count(*) from pakn_history_change c join pakn_history h on h.id = c.history_id"
-                + " where c.field = 'STEP' and h.pakn_id in " + items, batch)).isEqualTo(ITEMS);
+        assertThat(query("select count(*) from pakn_history h where h.changes @> '[{\"field\": \"STEP\"}]'"
+                + " and h.pakn_id in " + items, batch)).isEqualTo(ITEMS);
         assertThat(query("select count(*) from outbox_message m join account a on a.id = m.recipient_account_id"
                 + " join unit u on u.id = a.unit_id where u.code = 'SWEEP-' || ? and m.message_key like 'escalation:%'",
                 batch)).as("one SMS and one in-app message per item").isEqualTo(2L * ITEMS);
