@@ -54,7 +54,7 @@ fresh_items() { # items the operator can receive, each once, with If-Match "0"
     "${PSQL[@]}" -c "select '/api/v1/pakn/' || id || '/actions/receive' from pakn where status = 'AWAITING_RECEPTION'
         and version = 0 order by id desc"
 }
-seq 1 997 "$MAXID" | sed 's|^|/api/v1/pakn/|' | head -2000 >"$OUT/detail.paths"
+"${PSQL[@]}" -c "select '/api/v1/pakn/' || id from pakn where id % 997 = 1 order by id limit 2000" >"$OUT/detail.paths"
 echo "/api/v1/pakn?q=rac%20thai&status=WAITING" >"$OUT/list.paths"
 echo "/api/v1/pakn?page=1" >"$OUT/page1.paths"
 # the cursor the API returns with page 499 (sort -reportedAt): the sort, the last row's id and reporting time

@@ -4,5 +4,5 @@ begin;
 select p.* from pakn p where p.id = :id;
 select t.* from process_transition t where t.from_step_id = (select current_step_id from pakn where id = :id) and t.action = 'receive';
 update pakn set status = status, version = version + 1, updated_at = now() where id = :id;
-insert into pakn_history (id, pakn_id, actor_id, actor_label, action, occurred_at) values (nextval('pakn_history_seq'), :id, null, 'bench', 'receive', now());
+insert into pakn_history (id, pakn_id, actor_id, actor_label, action, occurred_at, changes) select nextval('pakn_history_seq'), id, null, 'bench', 'receive', now(), '[{"field": "STATUS", "oldValue": "Chờ tiếp nhận", "newValue": "Đang xử lý"}]' from pakn where id = :id;
 commit;

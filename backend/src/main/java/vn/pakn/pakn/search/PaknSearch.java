@@ -99,23 +99,31 @@ public class PaknSearch {
                 + " join category c on c.id = p.category_id" + joins + sql.where() + " order by " + query.sort().sql()
                 + " limit " + sql.param(query.size() + 1L) + " offset " + sql.param(offset);
         String from = " from pakn p" + (sql.step ? JOIN_STEP : "") + joins + where;
-        return pool.preparedQuery(rows).execute(Tuple.from(sql.params)).chain(result -> {
-            List<PaknRow> items = new ArrayList<>(query.size() + 1);
-            result.forEach(row -> items.add(row(row)));
-            String next = null;
-            if (items.size() > query.size()) {
-                items.remove(query.size());
-                next = PaknCursor.of(query.sort(), items.get(items.size() - 1));
-            }
-            String nextCursor = next;
-            if (query.after() == null && next == null && (offset == 0 || !items.isEmpty())) {
-                return Uni.createFrom().item(new PageResponse<>(items, query.page(), query.size(),
-                        offset + items.size(), true, false, null));
-            }
-            Uni<Total> total = keyword ? estimate(from, filterParams) : count(from, filterParams);
-            return total.map(t -> new PageResponse<>(items, query.page(), query.size(), t.value, t.exact,
-                    t.estimated, nextCursor));
-        });
+        // a keyword search's estimate does not depend on the page: planned while the rows are read
+        Uni<Long> planned = keyword ? planRows(from, filterParams) : Uni.createFrom().item(0L);
+        return Uni.combine().all().unis(pool.preparedQuery(rows).execute(Tuple.from(sql.params)), planned).asTuple()
+                .chain(both -> answer(both.getItem1(), both.getItem2(), query, offset, from, filterParams));
+    }
+
+    /** The page, and its total unless the page itself tells it (see the class comment). */
+    private Uni<PageResponse<PaknRow>> answer(RowSet<Row> result, long estimate, PaknQuery query, long offset,
+            String from, Tuple filterParams) {
+        List<PaknRow> items = new ArrayList<>(query.size() + 1);
+        result.forEach(row -> items.add(row(row)));
+        String next = null;
+        if (items.size() > query.size()) {
+            items.remove(query.size());
+            next = PaknCursor.of(query.sort(), items.get(items.size() - 1));
+        }
+        if (query.after() == null && next == null && (offset == 0 || !items.isEmpty())) {
+            return Uni.createFrom().item(new PageResponse<>(items, query.page(), query.size(),
+                    offset + items.size(), true, false, null));
+        }
+        String nextCursor = next;
+        Uni<Total> total = estimate >= ESTIMATE_FROM ? Uni.createFrom().item(new Total(estimate, false, true))
+                : count(from, filterParams);
+        return total.map(t -> new PageResponse<>(items, query.page(), query.size(), t.value, t.exact, t.estimated,
+                nextCursor));
     }
 
     private record Total(long value, boolean exact, boolean estimated) {
@@ -129,13 +137,9 @@ public class PaknSearch {
                 });
     }
 
-    /** The planner's row estimate when it is large, else the capped count. */
-    private Uni<Total> estimate(String from, Tuple params) {
-        return pool.preparedQuery("explain (format json) select 1" + from).execute(params).chain(plan -> {
-            long estimate = planRows(plan);
-            return estimate >= ESTIMATE_FROM ? Uni.createFrom().item(new Total(estimate, false, true))
-                    : count(from, params);
-        });
+    /** The planner's estimate of the rows the filters select. */
+    private Uni<Long> planRows(String from, Tuple params) {
+        return pool.preparedQuery("explain (format json) select 1" + from).execute(params).map(PaknSearch::planRows);
     }
 
     private static long planRows(RowSet<Row> plan) {
