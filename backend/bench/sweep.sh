@@ -57,10 +57,12 @@ detail_wrk() { # seconds → wrk output
 seed bg 10000 "update pakn set deadline = now() + interval '30 days', progress = 'NOT_DUE' where code like 'SWbg-%'"
 sql -tAc "select '/api/v1/pakn/' || id from pakn where code like 'SWbg-%' order by id" >"$OUT/detail.paths"
 sql -c "vacuum analyze" >/dev/null
+sql -c "checkpoint" # start clean: dirty buffers of an earlier benchmark are not written during this one
 baseline=$(sql -c "begin" -c "select set_config('sweep.batch', 'base', true), set_config('sweep.n', '$N', true)" \
     -f bench/sql/sweep-overdue.sql -c '\timing on' -f bench/sql/sweep-baseline.sql -c '\timing off' -c "rollback" |
     awk '/^Time:/ { print $2 }')
 sql -c "vacuum analyze" >/dev/null
+sql -c "checkpoint" # nor the statement's
 
 TOKEN=$(login)
 detail_wrk 10 >/dev/null  # the JIT warm, the demo data's own messages sent
