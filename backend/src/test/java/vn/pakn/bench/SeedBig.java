@@ -34,7 +34,8 @@ public final class SeedBig {
     private static final int BATCH = 20_000;
     private static final int REBUILD_INDEXES_FROM = 100_000;
     private static final List<String> TABLES = List.of("pakn", "pakn_search", "pakn_unit", "pakn_history");
-    private static final String CREATED = "[{\"field\": \"STATUS\", \"oldValue\": null, \"newValue\": \"Chờ tiếp nhận\"}]";
+    private static final String CREATED = "[{\"field\": \"STATUS\", \"oldValue\": null,"
+            + " \"newValue\": \"Chờ tiếp nhận\"}]";
     private static final String RECEIVED = "[{\"field\": \"STATUS\", \"oldValue\": \"Chờ tiếp nhận\","
             + " \"newValue\": \"Đang xử lý\"}]";
     private static final String ROUTED = "[{\"field\": \"STEP\", \"oldValue\": \"Nhân viên trực\","

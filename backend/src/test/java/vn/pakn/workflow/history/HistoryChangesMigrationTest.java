@@ -53,10 +53,11 @@ class HistoryChangesMigrationTest {
             assertThat(query(databaseUrl, "select changes::text from pakn_history order by id")).containsExactly(
                     "[{\"field\": \"STEP\", \"newValue\": \"Xử lý chuyên ngành\", \"oldValue\": \"Nhân viên trực\"},"
                             + " {\"field\": \"STATUS\", \"newValue\": \"Chờ xử lý\", \"oldValue\": \"Đang xử lý\"},"
-                            + " {\"field\": \"MAIN_UNIT\", \"newValue\": \"Sở Giao thông Vận tải\", \"oldValue\": null}]",
+                            + " {\"field\": \"MAIN_UNIT\", \"newValue\": \"Sở Giao thông Vận tải\","
+                            + " \"oldValue\": null}]",
                     "[]");
-            assertThat(query(databaseUrl, "select count(*)::text from pg_tables where tablename = 'pakn_history_change'"))
-                    .containsExactly("0");
+            assertThat(query(databaseUrl,
+                    "select count(*)::text from pg_tables where tablename = 'pakn_history_change'")).containsExactly("0");
         } finally {
             execute(url, "drop database if exists " + database + " with (force)");
         }
