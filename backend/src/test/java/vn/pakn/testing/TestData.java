@@ -7,12 +7,16 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
 import vn.pakn.auth.AccessTokens;
 import vn.pakn.auth.PasswordHasher;
 import vn.pakn.unit.Account;
@@ -84,6 +88,41 @@ public class TestData {
     /** Runs a query returning one number (e.g. a count), for tests that read the database back. */
     public long queryLong(String sql, Object... params) {
         return insert(sql, params);
+    }
+
+    /** The JDBC URL of another database on the tests' server (for tests that make one of their own). */
+    public String urlOf(String database) {
+        return url.substring(0, url.lastIndexOf('/') + 1) + database;
+    }
+
+    /** Runs statements on the database at {@code databaseUrl}. */
+    public void execute(String databaseUrl, String sql) {
+        try (Connection connection = DriverManager.getConnection(databaseUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of every row a query returns, as text. */
+    public List<String> strings(String databaseUrl, String sql) {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(databaseUrl, user, password);
+                Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return values;
+    }
+
+    /** Applies the application's migrations to the database at {@code databaseUrl}, up to {@code version}. */
+    public void migrate(String databaseUrl, String version) {
+        Flyway.configure().dataSource(databaseUrl, user, password).locations("classpath:db/migration").target(version)
+                .load().migrate();
     }
 
     private synchronized String passwordHash() {
