@@ -34,7 +34,8 @@ import vn.pakn.workflow.history.PaknHistory;
  * new, so the event's unique key (item, kind, deadline) lets a deadline escalate once. (An anti-join against the
  * events instead was planned, while the table's statistics still said "small", as a scan of every event per item:
  * each chunk of a catch-up took longer than the one before.) The items whose event was new are read as they were
- * (claimed, materialized: inlined, it let the planner start from the categories and read every item of each).
+ * (claimed: materialized, because inlined it let the planner start from the categories and read every item of each;
+ * locked again, a no-op for this transaction, so that it reads the version due locked, not the statement's snapshot).
  * Each step of the statement reads the one before it alone, or joins tables through an index: the planner cannot
  * know how many rows a data-modifying CTE yields, and a nested loop between two large CTEs would be quadratic.
  */
@@ -65,7 +66,8 @@ class EscalationSweep {
                 returning pakn_id),
             claimed as materialized (
                 select d.id, d.current_step_id, d.category_id, d.status, d.progress, d.deadline, d.handler_id
-                from event e join pakn d on d.id = e.pakn_id),
+                from event e join pakn d on d.id = e.pakn_id
+                for update of d),
             moved as (
                 update pakn p
                 set current_step_id = plan.to_step_id, status = '%1$s', handler_id = null, deadline = plan.deadline,
