@@ -17,6 +17,22 @@ export async function expectUrl(page, test) {
   await page.waitForURL((url) => (typeof test === "string" ? url.pathname === test : test.test(url.pathname)), { timeout: TIMEOUT });
 }
 
+/**
+ * Clicks a link and waits for the page to reach `test` (a path predicate). A click that lands while a popup is still
+ * opening can be lost (the popup stays open, nothing navigates): the link is clicked again while it is still shown.
+ */
+export async function clickThrough(page, link, test) {
+  for (let attempt = 1; ; attempt++) {
+    await link.click();
+    try {
+      await page.waitForURL((url) => test(url.pathname), { timeout: attempt < 3 ? 3_000 : TIMEOUT });
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !(await link.isVisible())) throw error;
+    }
+  }
+}
+
 /** An account of `role` in `unit` whose one-time password is already changed, as an officer would on first login. */
 export async function officer(client, adminToken, unit, role, fullName) {
   const phone = inventedPhone();
