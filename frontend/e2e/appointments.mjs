@@ -56,7 +56,12 @@ export async function appointments({ browser, baseUrl, adminToken, step = (_name
     return { specialist, id: created.id, oldDeadline: routed.deadline };
   });
 
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "vi-VN" });
+  // reduced motion: antd's popups appear at once, so no click lands in an opening animation
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    locale: "vi-VN",
+    reducedMotion: "reduce",
+  });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));

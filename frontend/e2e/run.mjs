@@ -96,7 +96,12 @@ async function scenario(browser) {
     return created.oneTimePassword;
   });
 
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "vi-VN" });
+  // reduced motion: antd's popups appear at once, so no click lands in an opening animation
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    locale: "vi-VN",
+    reducedMotion: "reduce",
+  });
   const page = await context.newPage();
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));

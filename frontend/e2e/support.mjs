@@ -46,7 +46,12 @@ export async function officer(client, adminToken, unit, role, fullName) {
 
 /** A browser context signed in as `account`, on its first page (`home`); page errors are collected. */
 export async function signIn(browser, baseUrl, account, onPage, home = "/pakn/processing") {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "vi-VN" });
+  // reduced motion: antd's popups appear at once, so no click lands in an opening animation
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    locale: "vi-VN",
+    reducedMotion: "reduce",
+  });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));

@@ -22,6 +22,10 @@ function SessionRestorer() {
   return null;
 }
 
+/** Officers who ask their system for less motion get none: popups and dialogs appear at once. */
+const reducedMotion =
+  typeof window !== "undefined" && (window.matchMedia?.("(prefers-reduced-motion: reduce)")?.matches ?? false);
+
 export function AppProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
@@ -29,7 +33,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
       locale={i18n.language === "en" ? enUS : viVN}
       componentSize="middle"
       theme={{
-        token: { colorPrimary: "#0b5cad", borderRadius: 4, fontSize: 14 },
+        token: { colorPrimary: "#0b5cad", borderRadius: 4, fontSize: 14, motion: !reducedMotion },
         components: {
           Table: { cellPaddingBlockSM: 6, cellPaddingInlineSM: 8 },
           Menu: { itemHeight: 36, itemMarginBlock: 2 },
