@@ -5,7 +5,7 @@ import { randomInt } from "node:crypto";
 import { resolve } from "node:path";
 
 import { api } from "./api.mjs";
-import { TIMEOUT, expectUrl, expectVisible, inventedPhone, officer } from "./support.mjs";
+import { TIMEOUT, expectUrl, expectVisible, inventedPhone, officer, officerContext } from "./support.mjs";
 
 /** dd/MM/yyyy HH:mm in the province's time, as the SPA shows dates. */
 function shown(instant) {
@@ -56,12 +56,7 @@ export async function appointments({ browser, baseUrl, adminToken, step = (_name
     return { specialist, id: created.id, oldDeadline: routed.deadline };
   });
 
-  // reduced motion: antd's popups appear at once, so no click lands in an opening animation
-  const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    locale: "vi-VN",
-    reducedMotion: "reduce",
-  });
+  const context = await officerContext(browser);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));

@@ -6,7 +6,7 @@ import { randomInt } from "node:crypto";
 import { resolve } from "node:path";
 
 import { api } from "./api.mjs";
-import { TIMEOUT, clickThrough, expectVisible, inventedPhone, officer, signIn } from "./support.mjs";
+import { TIMEOUT, expectVisible, inventedPhone, officer, signIn } from "./support.mjs";
 
 export async function notificationsAndCalendar({ browser, baseUrl, adminToken, step = (_name, action) => action(), resultsDir, onPage }) {
   const client = api(baseUrl);
@@ -94,8 +94,8 @@ export async function notificationsAndCalendar({ browser, baseUrl, adminToken, s
       await page.getByTestId("notification-bell").click();
       const dropdown = page.getByTestId("notification-dropdown");
       await expectVisible(dropdown.getByText(title, { exact: false }));
-      await clickThrough(page, dropdown.getByRole("link", { name: "Xem tất cả thông báo" }),
-        (path) => path === "/notifications");
+      await dropdown.getByRole("link", { name: "Xem tất cả thông báo" }).click();
+      await page.waitForURL((url) => url.pathname === "/notifications", { timeout: TIMEOUT });
       await expectVisible(page.getByRole("heading", { name: "Thông báo" }));
       await expectVisible(page.getByText(title, { exact: false }));
       if (resultsDir) await page.screenshot({ path: resolve(resultsDir, "notifications.png"), fullPage: true });

@@ -13,7 +13,7 @@ import { appointments } from "./appointments.mjs";
 import { notificationsAndCalendar } from "./notifications-calendar.mjs";
 import { paknLifecycle } from "./pakn-lifecycle.mjs";
 import { statisticsReports } from "./statistics.mjs";
-import { TIMEOUT, expectUrl, expectVisible, inventedPhone, strongPassword } from "./support.mjs";
+import { TIMEOUT, expectUrl, expectVisible, inventedPhone, officerContext, strongPassword } from "./support.mjs";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:8080";
 const ADMIN_FILE = process.env.PAKN_INITIAL_ADMIN_FILE;
@@ -96,12 +96,7 @@ async function scenario(browser) {
     return created.oneTimePassword;
   });
 
-  // reduced motion: antd's popups appear at once, so no click lands in an opening animation
-  const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    locale: "vi-VN",
-    reducedMotion: "reduce",
-  });
+  const context = await officerContext(browser);
   const page = await context.newPage();
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -18,19 +18,11 @@ export async function expectUrl(page, test) {
 }
 
 /**
- * Clicks a link and waits for the page to reach `test` (a path predicate). A click that lands while a popup is still
- * opening can be lost (the popup stays open, nothing navigates): the link is clicked again while it is still shown.
+ * A browser context as an officer's: full HD, Vietnamese, and reduced motion — antd's popups and dialogs then appear
+ * at once, so no click lands in an opening animation and is lost.
  */
-export async function clickThrough(page, link, test) {
-  for (let attempt = 1; ; attempt++) {
-    await link.click();
-    try {
-      await page.waitForURL((url) => test(url.pathname), { timeout: attempt < 3 ? 3_000 : TIMEOUT });
-      return;
-    } catch (error) {
-      if (attempt >= 3 || !(await link.isVisible())) throw error;
-    }
-  }
+export function officerContext(browser) {
+  return browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "vi-VN", reducedMotion: "reduce" });
 }
 
 /** An account of `role` in `unit` whose one-time password is already changed, as an officer would on first login. */
@@ -46,12 +38,7 @@ export async function officer(client, adminToken, unit, role, fullName) {
 
 /** A browser context signed in as `account`, on its first page (`home`); page errors are collected. */
 export async function signIn(browser, baseUrl, account, onPage, home = "/pakn/processing") {
-  // reduced motion: antd's popups appear at once, so no click lands in an opening animation
-  const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    locale: "vi-VN",
-    reducedMotion: "reduce",
-  });
+  const context = await officerContext(browser);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
