@@ -29,11 +29,10 @@ entry as (
     insert into pakn_history (id, pakn_id, actor_label, action, occurred_at, changes)
     select m.history_id, m.id, 'Task AutoComplete System', 'escalate', now(),
            jsonb_build_array(
-               jsonb_build_object('field', 'STEP', 'oldValue', m.old_step_name, 'newValue', m.step_name),
-               jsonb_build_object('field', 'PROGRESS', 'oldValue', 'Trễ hạn', 'newValue', 'Chưa đến hạn'),
-               jsonb_build_object('field', 'DEADLINE',
-                   'oldValue', to_char(m.old_deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
-                   'newValue', to_char(m.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS')))
+               history_change('STEP', m.old_step_name, m.step_name),
+               history_change('PROGRESS', 'Trễ hạn', 'Chưa đến hạn'),
+               history_change('DEADLINE', to_char(m.old_deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
+                              to_char(m.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS')))
     from moved m),
 message as (
     insert into outbox_message (id, message_key, channel, recipient_account_id, recipient_address, subject, body,

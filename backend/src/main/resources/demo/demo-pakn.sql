@@ -161,8 +161,7 @@ from (
 ) e;
 insert into pakn_history (id, pakn_id, actor_id, actor_label, action, occurred_at, changes)
 select h.id, h.pakn_id, h.actor_id, h.actor_label, h.action, h.occurred_at,
-       (select coalesce(jsonb_agg(jsonb_build_object('field', c.field, 'oldValue', c.old_value,
-                                                     'newValue', c.new_value) order by c.position), '[]')
+       (select coalesce(jsonb_agg(history_change(c.field, c.old_value, c.new_value) order by c.position), '[]')
         from (values
             (1, 'PROCESS', null, 'Quy trình 1022', 0), (1, 'STATUS', null, 'Chờ tiếp nhận', 1), (1, 'STEP', null, 'Chờ tiếp nhận', 2),
             (2, 'STATUS', 'Chờ tiếp nhận', 'Đang xử lý', 0), (2, 'STEP', 'Chờ tiếp nhận', 'Nhân viên trực', 1),

@@ -98,8 +98,8 @@ class EscalationSweep {
             entry as (
                 insert into pakn_history (id, pakn_id, actor_label, action, occurred_at, changes)
                 select m.history_id, m.pakn_id, $10, $11, $1,
-                       (select coalesce(jsonb_agg(jsonb_build_object('field', x.field, 'oldValue', x.old_value,
-                                                                     'newValue', x.new_value) order by x.ord), '[]')
+                       (select coalesce(jsonb_agg(history_change(x.field, x.old_value, x.new_value) order by x.ord),
+                                        '[]')
                         from (values
                             (1, '%4$s', m.old_handler, null),
                             (2, '%5$s', m.old_step_name, m.step_name),
