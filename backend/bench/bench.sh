@@ -2,8 +2,9 @@
 # make bench: the API against pgbench (the same SQL, -M prepared) on the benchmark database, alternating, per scenario:
 # saturation (wrk, CONNECTIONS connections) for throughput, then half that rate for p50/p99 (wrk with a delay per
 # connection: wrk2 is not available), then pgbench with the SQL the API sends for such a request (the token check
-# included). Scenarios: detail, list (keyword + status), page1, page500 (by the cursor of page 499, as the SPA walks
-# deep), page500offset (page=500, the deepest page a number may reach), action (receive, each on a fresh item).
+# included). Scenarios: detail, list (keyword + status), listfresh (the same, every request a search of its own),
+# page1, page500 (by the cursor of page 499, as the SPA walks deep), page500offset (page=500, the deepest page a
+# number may reach), action (receive, each on a fresh item).
 # Prints requests/s, latencies, API ÷ pgbench, CPU ms per request of the java process, its RSS (and peak) and the
 # plans; then bench/sweep.sh and bench/stats.sh where they exist. Environment: DURATION (s, default 15),
 # CONNECTIONS (16), SCENARIOS (all of the above), BENCH_EXTRAS (the scripts run after; default bench/sweep.sh
@@ -36,8 +37,11 @@ login() { # role → access token of the first demo account with that role
 }
 cpu() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
 rss() { awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$PID/status"; }
-wrk_run() { # rate method paths → wrk summary file
-    RATE=$1 METHOD=$2 PATHS=$3 CONNECTIONS=$CONNECTIONS TOKEN=$TOKEN \
+FRESH_START=0
+wrk_run() { # rate method paths → wrk summary file; listfresh: each phase on paths no phase used before
+    local start=0
+    if [[ $3 == *listfresh* ]]; then start=$FRESH_START; FRESH_START=$((FRESH_START + 25000)); fi
+    RATE=$1 METHOD=$2 PATHS=$3 CONNECTIONS=$CONNECTIONS TOKEN=$TOKEN START=$start \
         wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/lua/rate.lua "$BENCH_URL" 2>&1
 }
 rps() { awk '/Requests\/sec/ { print $2 }'; }
@@ -56,6 +60,11 @@ fresh_items() { # items the operator can receive, each once, with If-Match "0"
 }
 "${PSQL[@]}" -c "select '/api/v1/pakn/' || id from pakn where id % 997 = 1 order by id limit 2000" >"$OUT/detail.paths"
 echo "/api/v1/pakn?q=rac%20thai&status=WAITING" >"$OUT/list.paths"
+# the same search, each request with a reporting date "from" of its own (days before the data: the same rows, the same
+# work), so that no request finds its estimate kept by an earlier one (KeywordEstimates); 4 phases of at most 25,000
+# requests per wrk thread fit before the second thread's half
+"${PSQL[@]}" -c "select '/api/v1/pakn?q=rac%20thai&status=WAITING&from=' || (date '1400-01-01' + g)
+    from generate_series(0, 199999) g" >"$OUT/listfresh.paths"
 echo "/api/v1/pakn?page=1" >"$OUT/page1.paths"
 # the cursor the API returns with page 499 (sort -reportedAt): the sort, the last row's id and reporting time
 read -r CURSOR_ID CURSOR_AT < <("${PSQL[@]}" -F ' ' -c "select id, to_char(reported_at at time zone 'UTC',
@@ -66,13 +75,13 @@ echo "/api/v1/pakn?page=500" >"$OUT/page500offset.paths"
 
 # the JIT compiles the shared paths (security, JSON, the pool) on whatever runs first: warm them all before any phase
 TOKEN=$(login ADMIN)
-for scenario in detail list page1 page500; do wrk_run 0 GET "$OUT/$scenario.paths" >/dev/null; done
+for scenario in detail list listfresh page1 page500; do wrk_run 0 GET "$OUT/$scenario.paths" >/dev/null; done
 
 echo "== PAKN bench: $(date -u '+%F %T UTC'), $(nproc) cores, load: $(uptime | sed 's/.*load/load/')"
 bench/server-settings.sh
 echo "   $ROWS PAKN in $BENCH_DB; java pid $PID; $CONNECTIONS connections, ${DURATION}s per phase"
 printf '%-9s %10s %10s %7s %9s %9s %11s %10s\n' scenario api_rps pg_tps ratio p50_ms p99_ms cpu_ms/req rss
-for scenario in ${SCENARIOS:-detail list page1 page500 page500offset action}; do
+for scenario in ${SCENARIOS:-detail list listfresh page1 page500 page500offset action}; do
     method=GET
     role=ADMIN
     if [ $scenario = action ]; then method=POST; role=OPERATOR; fresh_items >"$OUT/action.paths"; fi
@@ -108,7 +117,7 @@ for scenario in list page1 page500 page500offset; do
         | "${PSQL[@]}"
 done
 echo "-- list: the planner's estimate the API reports as the total (explain (format json) of this count query)"
-sed -n 3p bench/sql/list.sql | sed 's/^explain (format json) /explain /' | "${PSQL[@]}"
+sed -n 1p bench/sql/list-estimate.sql | sed 's/^explain (format json) /explain /' | "${PSQL[@]}"
 
 for extra in ${BENCH_EXTRAS-bench/sweep.sh bench/stats.sh}; do
     if [ -x "$extra" ]; then echo; "$extra"; elif [ -f "$extra" ]; then echo; bash "$extra"; fi

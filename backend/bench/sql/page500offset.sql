@@ -1,3 +1,3 @@
-select p.id, p.code, p.title, c.name as category_name, p.reported_at, p.location_text, s.name as task, p.status, p.progress, p.deadline from pakn p join process_step s on s.id = p.current_step_id join category c on c.id = p.category_id order by p.reported_at desc, p.id desc limit 21 offset 9980;
+select p.id, p.code, p.title, (select c.name from category c where c.id = p.category_id) as category_name, (select st.name from process_step st where st.id = p.current_step_id) as task, p.reported_at, p.location_text, p.status, p.progress, p.deadline from pakn p order by p.reported_at desc, p.id desc limit 21 offset 9980;
 select a.enabled and 9999999999999::bigint >= floor(extract(epoch from a.tokens_valid_after) * 1000)::bigint and not exists (select 1 from revoked_access_token r where r.jti = 'bench-jti') as valid, a.password_change_required from account a where a.id = :account;
 select count(*) from (select 1 from pakn p limit 10001) capped;

@@ -114,24 +114,39 @@ class PaknPagingTest {
     void aKeywordMatchingThousandsReportsThePlannersEstimate() {
         PaknFixtures.World w = fx.world();
         String marker = "Ke" + System.nanoTime();
-        long step = data.queryLong("select id from process_step where code = 'HOAN_THANH'");
-        data.queryLong("with made as (insert into pakn (id, code, title, content, category_id, channel_id,"
-                + " reported_at, process_id, current_step_id, status, created_at, updated_at)"
-                + " select nextval('pakn_seq'), 'E-' || g || '-' || ?, ? || ' số ' || g, 'x', ?, ?, now(),"
-                + " (select id from process where is_default), ?, 'COMPLETED', now(), now()"
-                + " from generate_series(1, 3000) g returning 1) select count(*) from made",
-                System.nanoTime() % 100_000, marker, fx.categoryId(), fx.channelId(), step);
+        String few = "Kf" + System.nanoTime();
+        completed(marker, 3000);
+        completed(few, 30);
         analyze();
         given().auth().oauth2(w.operator()).queryParam("q", marker.toLowerCase()).queryParam("size", 5)
                 .get("/api/v1/pakn").then().statusCode(200).body("items", hasSize(5))
                 .body("totalExact", equalTo(false)).body("totalEstimated", equalTo(true))
                 .body("total", greaterThanOrEqualTo(1000)).body("nextCursor", notNullValue());
+        // the same query with another keyword is estimated (and kept) on its own: a few, hence counted exactly
+        given().auth().oauth2(w.operator()).queryParam("q", few.toLowerCase()).queryParam("size", 5)
+                .get("/api/v1/pakn").then().statusCode(200).body("items", hasSize(5))
+                .body("totalExact", equalTo(true)).body("total", equalTo(30));
+        given().auth().oauth2(w.operator()).queryParam("q", marker.toLowerCase()).queryParam("size", 5)
+                .get("/api/v1/pakn").then().body("totalEstimated", equalTo(true));
         // without a keyword the count stays exact up to the cap
         given().auth().oauth2(w.operator()).queryParam("status", "COMPLETED").queryParam("size", 5)
                 .get("/api/v1/pakn").then().statusCode(200).body("totalEstimated", equalTo(false));
-        data.queryLong("with gone as (delete from pakn where title like ? returning 1) select count(*) from gone",
-                marker + "%");
+        for (String gone : List.of(marker, few)) {
+            data.queryLong("with gone as (delete from pakn where title like ? returning 1) select count(*) from gone",
+                    gone + "%");
+        }
         analyze();
+    }
+
+    /** {@code n} completed items titled "{marker} số i". */
+    private void completed(String marker, int n) {
+        long step = data.queryLong("select id from process_step where code = 'HOAN_THANH'");
+        data.queryLong("with made as (insert into pakn (id, code, title, content, category_id, channel_id,"
+                + " reported_at, process_id, current_step_id, status, created_at, updated_at)"
+                + " select nextval('pakn_seq'), 'E-' || g || '-' || ?, ? || ' số ' || g, 'x', ?, ?, now(),"
+                + " (select id from process where is_default), ?, 'COMPLETED', now(), now()"
+                + " from generate_series(1, ?) g returning 1) select count(*) from made",
+                System.nanoTime() % 100_000, marker, fx.categoryId(), fx.channelId(), step, n);
     }
 
     /** Fresh planner statistics, as autovacuum would gather them after such an insert. */

@@ -1,0 +1,1 @@
+explain (format json) select 1 from pakn p join pakn_search ps on ps.pakn_id = p.id where (ps.item_text like search_normal('%rac thai%') or ps.reporter_text like search_normal('%rac thai%')) and p.status = 'WAITING';

@@ -1,0 +1,45 @@
+package vn.pakn.pakn.search;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The planner's row estimates of keyword searches, kept a minute per query and parameters: the next page, a re-sort
+ * or a refresh of the same search does not plan its count again (≈ 0.5 ms of database CPU, as much as planning the
+ * rows). An estimate changes only when the table's statistics do, which a minute hardly sees.
+ */
+@ApplicationScoped
+class KeywordEstimates {
+
+    static final long KEEP_NANOS = TimeUnit.MINUTES.toNanos(1);
+    static final int MAX_KEPT = 1_000;
+
+    private record Estimate(long rows, long until) {
+    }
+
+    private final Map<List<Object>, Estimate> kept = new ConcurrentHashMap<>();
+
+    /** The estimate of {@code sql} with {@code params}: kept, or planned by {@code plan} and kept. */
+    Uni<Long> of(String sql, List<Object> params, Supplier<Uni<Long>> plan) {
+        List<Object> key = new ArrayList<>(params.size() + 1);
+        key.add(sql);
+        key.addAll(params);
+        Estimate estimate = kept.get(key);
+        long now = System.nanoTime();
+        if (estimate != null && now - estimate.until() < 0) {
+            return Uni.createFrom().item(estimate.rows());
+        }
+        return plan.get().invoke(rows -> {
+            if (kept.size() >= MAX_KEPT) {
+                kept.clear();
+            }
+            kept.put(key, new Estimate(rows, now + KEEP_NANOS));
+        });
+    }
+}
