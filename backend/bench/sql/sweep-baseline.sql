@@ -1,11 +1,13 @@
 -- The deadline sweep's work as one hand-written statement, the yardstick of bench/sweep.sh: every overdue item at a
 -- step that escalates moves one level up with a new deadline, its deadline_event, history entry with its changes
 -- (Bước, Tiến độ, Hạn xử lý), the sub-deadline of the coordinating units that still owe an opinion, and an SMS and an
--- in-app ESCALATED message to the new step's officers (leaders of the unit).
+-- in-app ESCALATED message to the new step's officers (leaders of the unit). Its items are the batch sweep.sh seeded
+-- for it (codes 'SWbase-…'), committed before with a deadline far ahead, so that the running system leaves them to it:
+-- rows written by the statement's own transaction would cost it foreign-key checks that the sweep does not pay.
 with due as (
     select p.id, p.deadline, p.current_step_id, p.progress
     from pakn p join process_step s on s.id = p.current_step_id
-    where s.escalates_to_id is not null and p.deadline <= now() and p.status <> 'COMPLETED'
+    where s.escalates_to_id is not null and p.code like 'SWbase-%' and p.status <> 'COMPLETED'
     for update of p),
 moved as (
     update pakn p
