@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class KeywordEstimates {
 
-    static final long KEEP_NANOS = TimeUnit.MINUTES.toNanos(1);
-    static final int MAX_KEPT = 1_000;
+    private static final long KEEP_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final int MAX_KEPT = 1_000;
 
     private record Estimate(long rows, long until) {
     }
