@@ -36,9 +36,10 @@ for _ in $(seq 180); do curl -fs -o /dev/null "$BENCH_URL/q/health/ready" && bre
 curl -fs -o /dev/null "$BENCH_URL/q/health/ready" || { echo "the system did not start: see $LOG" >&2; exit 1; }
 
 sql() { "${PSQL[@]}" -d "$BENCH_DB" "$@"; }
-seed() { # batch n [extra SQL in the same transaction]
-    sql -c "begin" -c "select set_config('sweep.batch', '$1', true), set_config('sweep.n', '$2', true)" \
-        -f bench/sql/sweep-overdue.sql -c "${3:-select 1}" -c "commit" >/dev/null
+seed() { # batch n [deadline (an SQL expression; default an hour past)] [progress (default OVERDUE)]
+    sql -1 -c "select set_config('sweep.batch', '$1', false), set_config('sweep.n', '$2', false),
+        set_config('sweep.deadline', (${3:-null::timestamptz})::text, false),
+        set_config('sweep.progress', '${4:-}', false)" -f bench/sql/sweep-overdue.sql >/dev/null
 }
 p99_ms() { # wrk output → 99th percentile in ms
     awk '$1 == "99%" { v = $2; u = v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v);
@@ -57,8 +58,8 @@ detail_wrk() { # seconds → wrk output
 
 # Items that are not due, for the detail GETs; the yardstick's items (due only to it: see sweep-baseline.sql); then
 # the yardstick, rolled back.
-seed bg 10000 "update pakn set deadline = now() + interval '30 days', progress = 'NOT_DUE' where code like 'SWbg-%'"
-seed base "$N" "update pakn set deadline = timestamptz '2100-01-01 00:00+07' where code like 'SWbase-%'"
+seed bg 10000 "now() + interval '30 days'" NOT_DUE
+seed base "$N" "timestamptz '2100-01-01 00:00+07'"
 sql -tAc "select '/api/v1/pakn/' || id from pakn where code like 'SWbg-%' order by id" >"$OUT/detail.paths"
 sql -c "vacuum analyze" >/dev/null
 sql -c "checkpoint" # start clean: dirty buffers of an earlier benchmark are not written during this one
@@ -72,7 +73,7 @@ detail_wrk 10 >/dev/null  # the JIT warm, the demo data's own messages sent
 detail_wrk "$WINDOW" >"$OUT/idle.txt"
 # The items fall due LEAD seconds after they are written, vacuumed and analysed by then (as items that fall due are
 # rows written long before, not a second before: the yardstick's are too); wrk starts a second before.
-seed run "$N" "update pakn set deadline = now() + interval '$LEAD seconds' where code like 'SWrun-%'"
+seed run "$N" "now() + interval '$LEAD seconds'"
 due=$(sql -tAc "select ceil(extract(epoch from max(deadline)))::bigint from pakn where code like 'SWrun-%'")
 sql -c "vacuum analyze" >/dev/null
 sql -c "checkpoint" >/dev/null
