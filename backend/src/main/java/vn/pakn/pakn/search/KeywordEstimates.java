@@ -2,7 +2,6 @@ package vn.pakn.pakn.search;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,11 +24,12 @@ class KeywordEstimates {
 
     private final Map<List<Object>, Estimate> kept = new ConcurrentHashMap<>();
 
-    /** The estimate of {@code sql} with {@code params}: kept, or planned by {@code plan} and kept. */
+    /**
+     * The estimate of {@code sql} with {@code params} (which the caller no longer changes): kept, or planned by
+     * {@code plan} and kept.
+     */
     Uni<Long> of(String sql, List<Object> params, Supplier<Uni<Long>> plan) {
-        List<Object> key = new ArrayList<>(params.size() + 1);
-        key.add(sql);
-        key.addAll(params);
+        List<Object> key = List.of(sql, params);
         Estimate estimate = kept.get(key);
         long now = System.nanoTime();
         if (estimate != null && now - estimate.until() < 0) {
