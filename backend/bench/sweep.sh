@@ -5,7 +5,7 @@
 # during the sweep; a second sweep must escalate nothing. Run it holding the bench lock:
 #   flock /tmp/pakn-bench.lock backend/bench/sweep.sh
 # Environment: N, RATE (GET/s, default 100), CONNECTIONS (8), WINDOW (s of wrk during the sweep, 8), LEAD (s from
-# writing the overdue items to their deadline, 90); see env.sh.
+# writing the overdue items to their deadline, 90), JAVA_OPTS (of the system, see start-system.sh); see env.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DB=${SWEEP_DB:-pakn_sweep}
@@ -26,14 +26,10 @@ pg_ctlcluster 15 main start 2>/dev/null || true
 test -f target/quarkus-app/quarkus-run.jar || ./mvnw -B -q package -DskipTests
 
 "${PSQL[@]}" -d postgres -c "drop database if exists $BENCH_DB" -c "create database $BENCH_DB owner $BENCH_DB_USER"
-rm -rf "$BENCH_DATA_DIR" && mkdir -p "$BENCH_DATA_DIR"
-PAKN_HTTP_PORT=$BENCH_PORT PAKN_DB_URL=postgresql://$BENCH_DB_HOST:$BENCH_DB_PORT/$BENCH_DB \
-    PAKN_DB_USER=$BENCH_DB_USER PAKN_DB_PASSWORD=$BENCH_DB_PASSWORD PAKN_DEMO=true PAKN_DATA_DIR=$BENCH_DATA_DIR \
-    PAKN_SWEEP_EVERY=1s nohup java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
-for _ in $(seq 180); do curl -fs -o /dev/null "$BENCH_URL/q/health/ready" && break; sleep 1; done
-curl -fs -o /dev/null "$BENCH_URL/q/health/ready" || { echo "the system did not start: see $LOG" >&2; exit 1; }
+rm -rf "$BENCH_DATA_DIR"
+export BENCH_DB BENCH_PORT BENCH_DATA_DIR # the system of bench/start-system.sh, on this database, sweeping every second
+PAKN_SWEEP_EVERY=1s bench/start-system.sh
+trap bench/stop-system.sh EXIT
 
 sql() { "${PSQL[@]}" -d "$BENCH_DB" "$@"; }
 seed() { # batch n [deadline (an SQL expression; default an hour past)] [progress (default OVERDUE)]
