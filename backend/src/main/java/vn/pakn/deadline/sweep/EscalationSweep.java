@@ -98,19 +98,18 @@ class EscalationSweep {
             entry as (
                 insert into pakn_history (id, pakn_id, actor_label, action, occurred_at, changes)
                 select m.history_id, m.pakn_id, $10, $11, $1,
-                       (select coalesce(jsonb_agg(history_change(x.field, x.old_value, x.new_value) order by x.ord),
-                                        '[]')
-                        from (values
-                            (1, '%4$s', m.old_handler, null),
-                            (2, '%5$s', m.old_step_name, m.step_name),
-                            (3, '%6$s', ($13::text[])[array_position($12::text[], 'progress:' || m.old_progress)],
-                                        ($13::text[])[array_position($12::text[], 'progress:' || m.progress)]),
-                            (4, '%7$s', to_char(m.old_deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS'),
-                                        to_char(m.deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS')),
-                            (5, '%8$s', ($13::text[])[array_position($12::text[], 'status:' || m.old_status)],
-                                        ($13::text[])[array_position($12::text[], 'status:' || m.status)])
-                        ) as x(ord, field, old_value, new_value)
-                        where x.old_value is distinct from x.new_value)
+                       to_jsonb(array_remove(array[
+                           history_change_if_changed('%4$s', m.old_handler, null),
+                           history_change_if_changed('%5$s', m.old_step_name, m.step_name),
+                           history_change_if_changed('%6$s',
+                               ($13::text[])[array_position($12::text[], 'progress:' || m.old_progress)],
+                               ($13::text[])[array_position($12::text[], 'progress:' || m.progress)]),
+                           history_change_if_changed('%7$s',
+                               to_char(m.old_deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS'),
+                               to_char(m.deadline at time zone $14, 'DD/MM/YYYY HH24:MI:SS')),
+                           history_change_if_changed('%8$s',
+                               ($13::text[])[array_position($12::text[], 'status:' || m.old_status)],
+                               ($13::text[])[array_position($12::text[], 'status:' || m.status)])], null))
                 from moved m),
             target as (
                 select * from moved),

@@ -218,6 +218,8 @@ class DeadlineSweepTest {
         escalation = lastEntry(w, id);
         assertThat(detail(w, id).getString("step.name")).isEqualTo("VP UBND Tỉnh");
         assertThat(change(escalation, "Bước")).containsExactly("Lãnh đạo sở ban ngành", "VP UBND Tỉnh");
+        assertThat(labels(escalation)).as("Chờ xử lý and no handler before and after: not listed")
+                .doesNotContain("Trạng thái", "Người xử lý");
         assertThat(escalation.get("actorLabel")).isEqualTo("Task AutoComplete System");
         assertThat(data.queryLong("select count(*) from outbox_message where message_key like ?"
                 + " and recipient_account_id = ?", "escalation:" + id + ":%", provinceOfficer.id)).isEqualTo(2);
