@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/env.sh
 # A build without `clean` keeps resources deleted from the source: a stale migration in target/ would change the
-# benchmark database's schema (it once dropped three foreign keys there, for a day of figures).
+# benchmark database's schema (one dropped three foreign keys there for half a session of figures).
 if ! diff -q <(ls src/main/resources/db/migration) <(ls target/classes/db/migration) >/dev/null; then
     echo "target/ holds other migrations than src/main/resources/db/migration: ./mvnw clean package -DskipTests" >&2
     exit 1
