@@ -22,7 +22,6 @@ TICKS=$(getconf CLK_TCK)
 
 started=no
 if ! curl -fs -o /dev/null "$BENCH_URL/q/health/ready"; then
-    test -f target/quarkus-app/quarkus-run.jar || ./mvnw -B -q package -DskipTests
     bench/start-system.sh
     started=yes
 fi

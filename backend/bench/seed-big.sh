@@ -10,7 +10,6 @@ PSQL=(psql -qtA -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER")
 test "$("${PSQL[@]}" -d postgres -c "select 1 from pg_database where datname = '$BENCH_DB'")" = 1 ||
     "${PSQL[@]}" -d postgres -c "create database $BENCH_DB owner $BENCH_DB_USER"
 if ! "${PSQL[@]}" -d "$BENCH_DB" -c "select 1 from pakn limit 1" >/dev/null 2>&1; then
-    test -f target/quarkus-app/quarkus-run.jar || ./mvnw -B -q package -DskipTests
     bench/start-system.sh
     bench/stop-system.sh
 fi

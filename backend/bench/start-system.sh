@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts the packaged system on the benchmark database (demo data on), waits until it answers; pid in $BENCH_DATA_DIR.
+# Starts the packaged system (built first if it is not) on the benchmark database (demo data on), waits until it
+# answers; pid in $BENCH_DATA_DIR.
 # JAVA_OPTS (default -Xmx256m -XX:+UseParallelGC): a heap bound as a deployment would set one; without it the JVM sizes
 # its heap from the host's RAM (a quarter of it) and the RSS grows past the issue's 512 MB with garbage it need not
 # collect. The throughput collector, as the Dockerfile: on two cores it took 10–20 % off the JVM's CPU per request
@@ -7,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/env.sh
+test -f target/quarkus-app/quarkus-run.jar || ./mvnw -B -q package -DskipTests
 # A build without `clean` keeps resources deleted from the source: a stale migration in target/ would change the
 # benchmark database's schema (one dropped three foreign keys there for half a session of figures).
 if ! diff -q <(ls src/main/resources/db/migration) <(ls target/classes/db/migration) >/dev/null; then

@@ -28,16 +28,11 @@ fi
 PSQL+=("$BENCH_DB")
 [ -f "$BENCH_DATA_DIR/demo-accounts.txt" ] || cp "${SOURCE_DATA_DIR:-/tmp/pakn-bench-data}/demo-accounts.txt" "$BENCH_DATA_DIR/"
 
-test -f target/quarkus-app/quarkus-run.jar || ./mvnw -B -q package -DskipTests
 started=no
 if ! curl -fs -o /dev/null "$BENCH_URL/q/health/ready"; then
     started=yes
     trap 'bench/stop-system.sh' EXIT
-    # The first start migrates the copy (the rollup is counted from every item): allow it more than start-system's 2 min.
-    if ! JAVA_TOOL_OPTIONS=-Xmx256m bench/start-system.sh; then
-        for _ in $(seq 300); do curl -fs -o /dev/null "$BENCH_URL/q/health/ready" && break; sleep 2; done
-        curl -fs -o /dev/null "$BENCH_URL/q/health/ready"
-    fi
+    bench/start-system.sh # the first start migrates the copy: start-system.sh waits up to 10 minutes
 fi
 PID=$(cat "$BENCH_DATA_DIR/system.pid")
 

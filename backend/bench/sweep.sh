@@ -23,7 +23,6 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "
 mkdir -p "$OUT"
 
 pg_ctlcluster 15 main start 2>/dev/null || true
-test -f target/quarkus-app/quarkus-run.jar || ./mvnw -B -q package -DskipTests
 
 "${PSQL[@]}" -d postgres -c "drop database if exists $BENCH_DB" -c "create database $BENCH_DB owner $BENCH_DB_USER"
 rm -rf "$BENCH_DATA_DIR"
