@@ -5,7 +5,8 @@
 # during the sweep; a second sweep must escalate nothing. Run it holding the bench lock:
 #   flock /tmp/pakn-bench.lock backend/bench/sweep.sh
 # Environment: N, RATE (GET/s, default 100), CONNECTIONS (8), WINDOW (s of wrk during the sweep, 8), LEAD (s from
-# writing the overdue items to their deadline, 90), JAVA_OPTS (of the system, see start-system.sh); see env.sh.
+# writing the overdue items to their deadline, 90), JAVA_OPTS and PAKN_SWEEP_LANES (of the system, see start-system.sh
+# and README.md); see env.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DB=${SWEEP_DB:-pakn_sweep}
@@ -94,7 +95,7 @@ sweep_p99=$(p99_ms <"$OUT/sweep.txt")
 
 echo "== deadline sweep bench: $(date -u '+%F %T UTC'), $(nproc) cores, load: $(uptime | sed 's/.*load/load/')"
 bench/server-settings.sh
-echo "   $N overdue PAKN (+10,000 not due, +$N for the statement) in $BENCH_DB; chunks of 5,000; detail GET at $RATE/s, $CONNECTIONS connections"
+echo "   $N overdue PAKN (+10,000 not due, +$N for the statement) in $BENCH_DB; chunks of 5,000, ${PAKN_SWEEP_LANES:-1} at once (PAKN_SWEEP_LANES); detail GET at $RATE/s, $CONNECTIONS connections"
 echo "sweep:               ${sweep_ms:-?} ms   ($line)"
 echo "one SQL statement:   ${baseline:-?} ms   (bench/sql/sweep-baseline.sql, rolled back)"
 awk -v s="${sweep_ms:-0}" -v b="${baseline:-1}" 'BEGIN { printf "sweep / statement:   %.2f  (limit 3)\n", s / b }'

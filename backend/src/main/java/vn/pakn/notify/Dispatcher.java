@@ -42,12 +42,14 @@ public class Dispatcher {
     private final Pool pool;
     private final Clock clock;
     private final NotifyConfig config;
+    private final DeliveryPause pause;
     private final Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
 
-    public Dispatcher(Pool pool, Clock clock, NotifyConfig config, Instance<Sender> senders) {
+    public Dispatcher(Pool pool, Clock clock, NotifyConfig config, DeliveryPause pause, Instance<Sender> senders) {
         this.pool = pool;
         this.clock = clock;
         this.config = config;
+        this.pause = pause;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
     }
 
@@ -56,8 +58,14 @@ public class Dispatcher {
         return dispatch().replaceWithVoid();
     }
 
-    /** Delivers what is due now, batch after batch, at most at the configured rate; returns how many it tried. */
+    /**
+     * Delivers what is due now, batch after batch, at most at the configured rate, until nothing is due or a deadline
+     * sweep starts on this instance ({@link DeliveryPause}); returns how many it tried.
+     */
     public Uni<Integer> dispatch() {
+        if (pause.paused()) {
+            return Uni.createFrom().item(0);
+        }
         long started = System.nanoTime();
         return claim().flatMap(batch -> batch.isEmpty() ? Uni.createFrom().item(0)
                 : deliver(batch).flatMap(done -> pace(batch.size(), started))

@@ -45,6 +45,15 @@ public interface PaknConfig {
         @Min(1)
         @Max(5000)
         int sweepChunk();
+
+        /**
+         * How many chunks of a deadline job one instance runs at once, each in its own transaction (SKIP LOCKED
+         * gives each its own items, as it does to several instances): a catch-up keeps that many database cores busy.
+         */
+        @WithDefault("1")
+        @Min(1)
+        @Max(8)
+        int sweepLanes();
     }
 
     /** The administrator created at the first start of an empty, non-demo installation. */

@@ -3,6 +3,8 @@ package vn.pakn.deadline.sweep;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -21,15 +23,25 @@ record Chunk(int claimed, int done, int messages) {
 
     /**
      * Runs chunk after chunk while the last one was full and changed something: after downtime a run catches up on
-     * everything due, and a chunk whose rows all turn out to be done already cannot make it loop for ever.
+     * everything due, and a chunk whose rows all turn out to be done already cannot make it loop for ever. {@code
+     * lanes} such runs go at once, each chunk in its own transaction: SKIP LOCKED gives each lane its own items, as it
+     * does to several instances, and a lane stops at its first chunk that is not full.
      */
-    static Uni<Chunk> repeat(int size, Supplier<Uni<Chunk>> next) {
-        return repeat(next, chunk -> chunk.claimed() == size && chunk.done() > 0);
+    static Uni<Chunk> repeat(int lanes, int size, Supplier<Uni<Chunk>> next) {
+        return inLanes(lanes, next, chunk -> chunk.claimed() == size && chunk.done() > 0);
     }
 
-    /** As {@link #repeat(int, Supplier)}, for sweeps that change every row they claim. */
-    static Uni<Chunk> repeatWhileFull(int size, Supplier<Uni<Chunk>> next) {
-        return repeat(next, chunk -> chunk.claimed() == size);
+    /** As {@link #repeat(int, int, Supplier)}, for sweeps that change every row they claim. */
+    static Uni<Chunk> repeatWhileFull(int lanes, int size, Supplier<Uni<Chunk>> next) {
+        return inLanes(lanes, next, chunk -> chunk.claimed() == size);
+    }
+
+    private static Uni<Chunk> inLanes(int lanes, Supplier<Uni<Chunk>> next, Predicate<Chunk> more) {
+        List<Uni<Chunk>> all = new ArrayList<>();
+        for (int lane = 0; lane < lanes; lane++) {
+            all.add(repeat(next, more));
+        }
+        return Uni.join().all(all).andFailFast().map(done -> done.stream().reduce(new Chunk(0, 0, 0), Chunk::plus));
     }
 
     private static Uni<Chunk> repeat(Supplier<Uni<Chunk>> next, Predicate<Chunk> more) {

@@ -54,8 +54,9 @@ class ProgressSweep {
 
     private Uni<Integer> chunks(String sql, OffsetDateTime now) {
         int size = config.deadlines().sweepChunk();
-        return Chunk.repeatWhileFull(size, () -> pool.preparedQuery(sql).execute(Tuple.of(now, size))
-                .map(rows -> new Chunk(rows.rowCount(), rows.rowCount(), 0)))
+        int lanes = config.deadlines().sweepLanes();
+        return Chunk.repeatWhileFull(lanes, size, () -> pool.preparedQuery(sql).execute(Tuple.of(now, size))
+                        .map(rows -> new Chunk(rows.rowCount(), rows.rowCount(), 0)))
                 .map(Chunk::done);
     }
 }

@@ -118,7 +118,8 @@ class ReminderSweep {
 
     private Uni<Chunk> chunks(String sql, OffsetDateTime now) {
         int size = config.deadlines().sweepChunk();
-        return Chunk.repeatWhileFull(size, () -> pool.preparedQuery(sql).execute(Tuple.of(now, size, zone))
+        int lanes = config.deadlines().sweepLanes();
+        return Chunk.repeatWhileFull(lanes, size, () -> pool.preparedQuery(sql).execute(Tuple.of(now, size, zone))
                 .map(Chunk::of));
     }
 
