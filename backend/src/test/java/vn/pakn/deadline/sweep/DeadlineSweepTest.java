@@ -10,8 +10,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -202,9 +204,12 @@ class DeadlineSweepTest {
         assertThat(change(escalation, "Trạng thái")).containsExactly("Đang xử lý", "Chờ xử lý");
         assertThat(item.getString("deadline")).isEqualTo(workingDeadline(w, (String) escalation.get("occurredAt")));
         assertThat(recipients("escalation:" + id + ":%")).containsExactly(leader, leader);
-        assertThat(data.queryLong("select count(*) from outbox_message where message_key like ?"
-                + " and body like '%Sạt lở taluy đường tỉnh%' and body like '%Lãnh đạo sở ban ngành%'",
-                "escalation:" + id + ":%")).isEqualTo(2);
+        String newDeadline = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(Instant.parse(item.getString("deadline")));
+        assertThat(data.queryLong("select count(*) from outbox_message where message_key like ? and subject like ?"
+                + " and body like '%Sạt lở taluy đường tỉnh%' and body like '%Lãnh đạo sở ban ngành%' and body like ?",
+                "escalation:" + id + ":%", "%" + item.getString("code") + "%", "%" + newDeadline + "%"))
+                .isEqualTo(2);
         fx.act(w.leaderA(), id, "claim").statusCode(200);
         fx.act(w.leaderA(), id, "release").statusCode(200);
 
