@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import vn.pakn.common.config.PaknConfig;
 
 /** What one chunk of a sweep did: rows claimed, rows changed, messages enqueued. */
 record Chunk(int claimed, int done, int messages) {
+
+    static final Chunk NONE = new Chunk(0, 0, 0);
 
     /** The counts a chunk's statement selects last: claimed, done, messages. */
     static Chunk of(RowSet<Row> rows) {
@@ -23,17 +26,20 @@ record Chunk(int claimed, int done, int messages) {
 
     /**
      * Runs chunk after chunk while the last one was full and changed something: after downtime a run catches up on
-     * everything due, and a chunk whose rows all turn out to be done already cannot make it loop for ever. {@code
-     * lanes} such runs go at once, each chunk in its own transaction: SKIP LOCKED gives each lane its own items, as it
-     * does to several instances, and a lane stops at its first chunk that is not full.
+     * everything due, and a chunk whose rows all turn out to be done already cannot make it loop for ever. Chunks
+     * are {@code sweep-chunk} items; {@code sweep-lanes} such runs go at once, each chunk in its own transaction: SKIP
+     * LOCKED gives each lane its own items, as it does to several instances, and a lane stops at its first chunk that
+     * is not full.
      */
-    static Uni<Chunk> repeat(int lanes, int size, Supplier<Uni<Chunk>> next) {
-        return inLanes(lanes, next, chunk -> chunk.claimed() == size && chunk.done() > 0);
+    static Uni<Chunk> repeat(PaknConfig.Deadlines settings, Supplier<Uni<Chunk>> next) {
+        int size = settings.sweepChunk();
+        return inLanes(settings.sweepLanes(), next, chunk -> chunk.claimed() == size && chunk.done() > 0);
     }
 
-    /** As {@link #repeat(int, int, Supplier)}, for sweeps that change every row they claim. */
-    static Uni<Chunk> repeatWhileFull(int lanes, int size, Supplier<Uni<Chunk>> next) {
-        return inLanes(lanes, next, chunk -> chunk.claimed() == size);
+    /** As {@link #repeat(PaknConfig.Deadlines, Supplier)}, for sweeps that change every row they claim. */
+    static Uni<Chunk> repeatWhileFull(PaknConfig.Deadlines settings, Supplier<Uni<Chunk>> next) {
+        int size = settings.sweepChunk();
+        return inLanes(settings.sweepLanes(), next, chunk -> chunk.claimed() == size);
     }
 
     private static Uni<Chunk> inLanes(int lanes, Supplier<Uni<Chunk>> next, Predicate<Chunk> more) {
@@ -41,7 +47,7 @@ record Chunk(int claimed, int done, int messages) {
         for (int lane = 0; lane < lanes; lane++) {
             all.add(repeat(next, more));
         }
-        return Uni.join().all(all).andFailFast().map(done -> done.stream().reduce(new Chunk(0, 0, 0), Chunk::plus));
+        return Uni.join().all(all).andFailFast().map(done -> done.stream().reduce(NONE, Chunk::plus));
     }
 
     private static Uni<Chunk> repeat(Supplier<Uni<Chunk>> next, Predicate<Chunk> more) {

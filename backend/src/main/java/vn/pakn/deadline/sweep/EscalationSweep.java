@@ -155,10 +155,8 @@ class EscalationSweep {
 
     /** Items escalated, and the messages enqueued. */
     Uni<Chunk> run() {
-        int size = config.deadlines().sweepChunk();
-        int lanes = config.deadlines().sweepLanes();
-        return routes().flatMap(routes -> routes.isEmpty() ? Uni.createFrom().item(new Chunk(0, 0, 0))
-                : calendars.calendar().flatMap(calendar -> Chunk.repeat(lanes, size, () -> {
+        return routes().flatMap(routes -> routes.isEmpty() ? Uni.createFrom().item(Chunk.NONE)
+                : calendars.calendar().flatMap(calendar -> Chunk.repeat(config.deadlines(), () -> {
                     Instant now = clock.instant();
                     return chunk(now, EscalationPlan.of(routes, calendar, now, stepDeadlines,
                             config.deadlines().reminderLead()));

@@ -54,9 +54,8 @@ class ProgressSweep {
 
     private Uni<Integer> chunks(String sql, OffsetDateTime now) {
         int size = config.deadlines().sweepChunk();
-        int lanes = config.deadlines().sweepLanes();
-        return Chunk.repeatWhileFull(lanes, size, () -> pool.preparedQuery(sql).execute(Tuple.of(now, size))
-                        .map(rows -> new Chunk(rows.rowCount(), rows.rowCount(), 0)))
+        return Chunk.repeatWhileFull(config.deadlines(), () -> pool.preparedQuery(sql).execute(Tuple.of(now, size))
+                .map(rows -> new Chunk(rows.rowCount(), rows.rowCount(), 0)))
                 .map(Chunk::done);
     }
 }

@@ -118,9 +118,8 @@ class ReminderSweep {
 
     private Uni<Chunk> chunks(String sql, OffsetDateTime now) {
         int size = config.deadlines().sweepChunk();
-        int lanes = config.deadlines().sweepLanes();
-        return Chunk.repeatWhileFull(lanes, size, () -> pool.preparedQuery(sql).execute(Tuple.of(now, size, zone))
-                .map(Chunk::of));
+        return Chunk.repeatWhileFull(config.deadlines(), () -> pool.preparedQuery(sql)
+                .execute(Tuple.of(now, size, zone)).map(Chunk::of));
     }
 
     /** The placeholders of the coordinators' reminder. */

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Two packaged instances (two JVMs, {@code java -jar quarkus-run.jar}), each running two chunks at once (lanes),
  * sweep one database: 5,000 overdue items are each escalated exactly once with exactly one message per officer and
- * channel; so are 5,000 more while one instance is killed with SIGKILL in the middle (as soon as the first chunk of the run commits; small chunks keep
- * both instances inside chunks most of the time). Runs in {@code verify}, after {@code package} has built the jar.
+ * channel; so are 5,000 more while one instance is killed with SIGKILL in the middle (as soon as the first chunk of
+ * the run commits; small chunks keep both instances inside chunks most of the time). Runs in {@code verify}, after
+ * {@code package} has built the jar.
  */
 class SweepTwoInstancesIT {
 
@@ -81,8 +82,8 @@ class SweepTwoInstancesIT {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dpakn.deadlines.sweep-every=1s",
-                "-Dpakn.deadlines.sweep-chunk=20", "-Dpakn.deadlines.sweep-lanes=2", "-Dpakn.notify.dispatch-every=off",
-                "-Dpakn.first-admin.enabled=false",
+                "-Dpakn.deadlines.sweep-chunk=20", "-Dpakn.deadlines.sweep-lanes=2",
+                "-Dpakn.notify.dispatch-every=off", "-Dpakn.first-admin.enabled=false",
                 "-jar", JAR.toString())
                 .redirectErrorStream(true).redirectOutput(WORK.resolve("instance-" + name + ".log").toFile());
         builder.environment().putAll(Map.of("PAKN_DB_URL", "postgresql://localhost:" + postgres.getPort() + "/postgres",
