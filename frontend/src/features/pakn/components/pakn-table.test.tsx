@@ -10,6 +10,7 @@ import { PaknTable } from "./pakn-table";
 const rows: PaknRow[] = [
   { id: 11, code: "1022-2026-000011", title: "Rác thải ven đường", categoryName: "Vệ sinh môi trường", reportedAt: "2026-03-01T02:00:00Z", location: "Phường Thử", task: "Xử lý chuyên ngành", status: "IN_PROGRESS", progress: "OVERDUE", deadline: "2026-03-03T02:00:00Z" },
   { id: 12, code: "1022-2026-000012", title: "Đèn đường hỏng", categoryName: "Điện, nước", reportedAt: "2026-03-02T02:00:00Z", location: "Xã Thử", task: "Nhân viên trực", status: "AWAITING_RECEPTION", progress: null, deadline: null },
+  { id: 13, code: "1022-2026-000013", title: "Ngập úng sau mưa", categoryName: "Xây dựng", reportedAt: "2026-03-03T02:00:00Z", location: "Xã Thử", task: "Xử lý chuyên ngành", status: "WAITING", progress: "NOT_DUE", deadline: "2026-03-09T02:00:00Z" },
 ];
 
 function renderTable(onOpen = vi.fn(), totalExact = true) {
@@ -38,6 +39,8 @@ describe("PAKN table", { timeout: 60_000 }, () => {
     expect(within(first).getByText("01/03/2026")).toBeTruthy();
     expect(within(first).getByText("Đang xử lý")).toBeTruthy();
     expect(within(first).getByText("Trễ hạn")).toBeTruthy();
+    // the glossary's and the manual's word, as the history and the reports write it
+    expect(within(screen.getByText("Ngập úng sau mưa").closest("tr")!).getByText("Chưa đến hạn")).toBeTruthy();
   });
 
   it("opens a row on double click and on Enter", () => {

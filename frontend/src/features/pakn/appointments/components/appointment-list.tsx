@@ -33,7 +33,7 @@ export function AppointmentList() {
   }, [form, filters.q, filters.state]);
 
   const columns: ColumnsType<AppointmentRow> = [
-    { title: t("appointments.columns.index"), key: "index", width: 60, align: "right", render: (_, __, index) => (filters.page - 1) * filters.size + index + 1 },
+    { title: t("appointments.columns.index"), key: "index", width: 52, align: "right", render: (_, __, index) => (filters.page - 1) * filters.size + index + 1 },
     {
       title: t("appointments.columns.title"),
       dataIndex: "title",
@@ -44,14 +44,14 @@ export function AppointmentList() {
         </>
       ),
     },
-    { title: t("appointments.columns.category"), dataIndex: "category", width: 160 },
-    { title: t("appointments.columns.reportedAt"), dataIndex: "reportedAt", width: 120, render: (value: string) => formatDate(value, "date") },
-    { title: t("appointments.columns.location"), dataIndex: "locationText", width: 190, ellipsis: true },
-    { title: t("appointments.columns.task"), dataIndex: "task", width: 160 },
+    { title: t("appointments.columns.category"), dataIndex: "category", width: 124, ellipsis: true },
+    { title: t("appointments.columns.reportedAt"), dataIndex: "reportedAt", width: 104, render: (value: string) => formatDate(value, "date") },
+    { title: t("appointments.columns.location"), dataIndex: "locationText", width: 140, ellipsis: true },
+    { title: t("appointments.columns.task"), dataIndex: "task", width: 150, ellipsis: true },
     {
       title: t("appointments.columns.status"),
       dataIndex: "status",
-      width: 170,
+      width: 150,
       render: (status: string, row) => (
         <>
           <StatusTag status={status} />
@@ -66,7 +66,7 @@ export function AppointmentList() {
     {
       title: t("appointments.columns.dueAt"),
       dataIndex: "dueAt",
-      width: 150,
+      width: 132,
       render: (value: string, row) => (
         <Tooltip title={`${t("appointments.fields.reason")}: ${row.reason}`}>
           <span>{formatDate(value)}</span>
@@ -76,7 +76,7 @@ export function AppointmentList() {
     {
       title: t("common.actions"),
       key: "actions",
-      width: 70,
+      width: 76,
       align: "center",
       render: (_, row) => <Button size="small" type="text" icon={<EyeOutlined />} aria-label={t("pakn.open", { code: row.code })} onClick={() => open(row)} />,
     },
@@ -121,7 +121,7 @@ export function AppointmentList() {
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1140 }}
         onRow={openableRow(open)}
         onChange={(pagination) =>
           update({ ...filters, size: pagination.pageSize ?? filters.size, page: pagination.pageSize !== filters.size ? 1 : (pagination.current ?? 1) })
