@@ -2,6 +2,29 @@
 -- transaction. The newest wait at the 1022 centre; recent ones are open at a unit (some overdue, so the sweeps
 -- remind and escalate them at once, as they would); the rest are completed on time or late, many rated. Deterministic:
 -- every choice is a hash of the item's number. Names and phone numbers are invented.
+
+-- A demo deadline within office hours, as one the system computes is: t itself when it is working time by the
+-- province's calendar (schedules, holidays, compensatory days), else the last working instant before it when t is
+-- past (so that some items are overdue whatever day the demo starts on) or the first after it when t is to come.
+-- Monotone, so that a deadline inside another (a coordinator's, an appointment's old one) stays inside it.
+create or replace function pg_temp.demo_working_time(t timestamptz) returns timestamptz language sql stable as $$
+    select case when t < now() then least(w.day + w.end_time, l.local) else greatest(w.day + w.start_time, l.local) end
+               at time zone 'Asia/Ho_Chi_Minh'
+    from (select t at time zone 'Asia/Ho_Chi_Minh' as local) l
+    cross join lateral (
+        select d.day, p.start_time, p.end_time
+        from (select l.local::date + k as day from generate_series(-30, 30) k) d
+        join working_schedule s on s.valid_from <= d.day and (s.valid_to is null or s.valid_to >= d.day)
+        join working_schedule_period p on p.schedule_id = s.id
+            and p.day_of_week = case when exists (select 1 from compensatory_working_day c where c.day = d.day) then 1
+                                     else extract(isodow from d.day) end
+        where not exists (select 1 from public_holiday h where h.day = d.day)
+          and case when t < now() then d.day + p.start_time <= l.local else d.day + p.end_time > l.local end
+        order by case when t < now() then -extract(epoch from d.day + p.start_time)
+                      else extract(epoch from d.day + p.start_time) end
+        limit 1) w
+$$;
+
 create temp table demo_unit on commit drop as
 select row_number() over (order by (u.name = 'Sở Tài nguyên và Môi trường') desc, u.id) - 1 as k, u.id, u.name,
        min(a.id) as specialist
@@ -32,10 +55,11 @@ with base as (
 select s.*, u.id as unit_id, u.name as unit_name, u.specialist,
        (select c.id from demo_unit c where c.k = (s.unit_k + 1 + s.h % 7) % (select count(*) from demo_unit)) as coordinator,
        s.reported_at + interval '30 minutes' as routed_at,
-       case when s.kind in ('AWAITING_RECEPTION', 'RECEIVED') then null
-            when s.kind = 'COMPLETED' then s.reported_at + make_interval(days => 2 + s.h % 5)
-            else greatest(s.reported_at + interval '1 day', date_trunc('hour', now()) + make_interval(hours => (s.h % 200)::int - 30))
-       end as deadline
+       pg_temp.demo_working_time(case when s.kind in ('AWAITING_RECEPTION', 'RECEIVED') then null
+            when s.kind = 'COMPLETED' then s.reported_at + make_interval(days => 2 + s.h % 5, mins => s.h % 600)
+            else greatest(s.reported_at + interval '1 day',
+                          date_trunc('minute', now()) + make_interval(mins => (s.h % 12000)::int - 1800))
+       end) as deadline
 from shaped s join demo_unit u on u.k = s.unit_k;
 
 alter table demo_item add column completed_at timestamptz, add column progress varchar(20), add column code varchar(20),
@@ -117,14 +141,14 @@ join process_step st on st.process_id = p.id and st.code = case d.kind
 insert into pakn_unit (pakn_id, unit_id, role, active, deadline)
 select id, unit_id, 'MAIN', kind <> 'COMPLETED', null from demo_item where deadline is not null
 union all
-select id, coordinator, 'COORDINATING', true, routed_at + (deadline - routed_at) / 2
+select id, coordinator, 'COORDINATING', true, pg_temp.demo_working_time(routed_at + (deadline - routed_at) / 2)
 from demo_item where kind = 'COORDINATING' and coordinator <> unit_id;
 
 insert into appointment (id, pakn_id, unit_id, requested_by, requested_by_name, amount, time_unit, reminder_amount,
     reminder_unit, reason, reminder_text, old_deadline, new_deadline, state, created_at)
 select nextval('appointment_seq'), d.id, d.unit_id, d.specialist, a.full_name, 2, 'DAYS', 1, 'DAYS',
        'Cần phối hợp kiểm tra thực địa với UBND cấp xã.', 'Bạn có phản ánh kiến nghị sắp đến hạn cần xử lý.',
-       d.deadline - interval '2 days', d.deadline, 'APPROVED', d.routed_at + interval '1 day'
+       pg_temp.demo_working_time(d.deadline - interval '2 days'), d.deadline, 'APPROVED', d.routed_at + interval '1 day'
 from demo_item d join account a on a.id = d.specialist where d.kind = 'APPOINTED';
 
 -- history: who did what, with the manual's field changes
@@ -170,7 +194,7 @@ select h.id, h.pakn_id, h.actor_id, h.actor_label, h.action, h.occurred_at,
             (3, 'DEADLINE', null, to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 3),
             (4, 'STATUS', 'Chờ xử lý', 'Đang xử lý', 0), (4, 'HANDLER', null, h.actor_label, 1),
             (5, 'STATUS', 'Đang xử lý', 'Hẹn xử lý', 0),
-            (5, 'DEADLINE', to_char((d.deadline - interval '2 days') at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
+            (5, 'DEADLINE', to_char(pg_temp.demo_working_time(d.deadline - interval '2 days') at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
                 to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 1),
             (6, 'STEP', 'Xử lý chuyên ngành', 'Trả kết quả', 0),
             (7, 'STEP', 'Trả kết quả', 'Hoàn thành', 0), (7, 'STATUS', 'Đang xử lý', 'Hoàn thành', 1),

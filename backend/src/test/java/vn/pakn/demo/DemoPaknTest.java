@@ -7,7 +7,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.pakn.deadline.CalendarService;
+import vn.pakn.deadline.WorkingCalendar;
 import vn.pakn.testing.TestData;
 import vn.pakn.unit.Role;
 
@@ -21,6 +25,8 @@ class DemoPaknTest {
     DemoPakn pakn;
     @Inject
     TestData data;
+    @Inject
+    CalendarService calendars;
 
     @Test
     void theDemoItemsCoverEveryStateAndTheUnitsOfficersSeeThem() throws Throwable {
@@ -49,6 +55,15 @@ class DemoPaknTest {
         assertThat(data.queryLong("select count(*)" + mine + " and rating is not null")).isGreaterThan(100);
         assertThat(data.queryLong("select count(*)" + mine + " and status = 'APPOINTED' and not exists (select 1"
                 + " from appointment a where a.pakn_id = pakn.id and a.state = 'APPROVED')")).isZero();
+        WorkingCalendar calendar = VertxContextSupport.subscribeAndAwait(calendars::calendar);
+        List<String> deadlines = data.strings("select to_char(t at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+                + " from (select deadline as t" + mine + " and deadline is not null"
+                + " union all select u.deadline from pakn_unit u where u.pakn_id > " + before
+                + " and u.deadline is not null union all select a.old_deadline from appointment a where a.pakn_id > "
+                + before + ") d");
+        assertThat(deadlines).hasSizeGreaterThan(100);
+        assertThat(deadlines.stream().map(Instant::parse).filter(t -> !calendar.isWorkingTime(t)))
+                .as("deadlines outside the province's working time").isEmpty();
 
         long tnmt = data.queryLong("select id from unit where code = 'SO-TNMT'");
         String specialist = data.token(data.account(tnmt, Role.SPECIALIST));

@@ -105,6 +105,11 @@ public class TestData {
         }
     }
 
+    /** The first column of every row a query on the tests' database returns, as text. */
+    public List<String> strings(String sql) {
+        return strings(url, sql);
+    }
+
     /** The first column of every row a query returns, as text. */
     public List<String> strings(String databaseUrl, String sql) {
         List<String> values = new ArrayList<>();
