@@ -3,27 +3,42 @@
 -- remind and escalate them at once, as they would); the rest are completed on time or late, many rated. Deterministic:
 -- every choice is a hash of the item's number. Names and phone numbers are invented.
 
--- A demo deadline within office hours, as one the system computes is: t itself when it is working time by the
--- province's calendar (schedules, holidays, compensatory days), else the last working instant before it when t is
--- past (so that some items are overdue whatever day the demo starts on) or the first after it when t is to come.
--- Monotone, so that a deadline inside another (a coordinator's, an appointment's old one) stays inside it.
-create or replace function pg_temp.demo_working_time(t timestamptz) returns timestamptz language sql stable as $$
-    select case when t < now() then least(w.day + w.end_time, l.local) else greatest(w.day + w.start_time, l.local) end
-               at time zone 'Asia/Ho_Chi_Minh'
-    from (select t at time zone 'Asia/Ho_Chi_Minh' as local) l
-    cross join lateral (
-        select d.day, p.start_time, p.end_time
-        from (select l.local::date + k as day from generate_series(-30, 30) k) d
-        join working_schedule s on s.valid_from <= d.day and (s.valid_to is null or s.valid_to >= d.day)
-        join working_schedule_period p on p.schedule_id = s.id
-            and p.day_of_week = case when exists (select 1 from compensatory_working_day c where c.day = d.day) then 1
-                                     else extract(isodow from d.day) end
-        where not exists (select 1 from public_holiday h where h.day = d.day)
-          and case when t < now() then d.day + p.start_time <= l.local else d.day + p.end_time > l.local end
-        order by case when t < now() then -extract(epoch from d.day + p.start_time)
-                      else extract(epoch from d.day + p.start_time) end
-        limit 1) w
-$$;
+-- t moved by a number of working minutes (back when negative) by the province's calendar (schedules, holidays,
+-- compensatory days), as deadline.WorkingCalendar computes a deadline: the demo's deadlines fall in office hours.
+create or replace function pg_temp.demo_plus_working_minutes(t timestamptz, minutes int) returns timestamptz
+    language plpgsql stable strict as $$
+declare
+    local timestamp := t at time zone 'Asia/Ho_Chi_Minh';
+    on_day date := local::date;
+    forward boolean := minutes >= 0;
+    remaining numeric := abs(minutes) * 60;
+    period record;
+    span numeric;
+begin
+    for i in 1..400 loop
+        for period in
+            select greatest(on_day + p.start_time, case when forward then local end) as starts,
+                   least(on_day + p.end_time, case when not forward then local end) as ends
+            from working_schedule s
+            join working_schedule_period p on p.schedule_id = s.id
+                and p.day_of_week = case when exists (select 1 from compensatory_working_day c where c.day = on_day)
+                                         then 1 else extract(isodow from on_day) end
+            where s.valid_from <= on_day and (s.valid_to is null or s.valid_to >= on_day)
+              and not exists (select 1 from public_holiday h where h.day = on_day)
+            order by case when forward then p.start_time end, p.start_time desc
+        loop
+            span := extract(epoch from period.ends - period.starts);
+            continue when span <= 0;
+            if span >= remaining then
+                return (case when forward then period.starts + make_interval(secs => remaining)
+                             else period.ends - make_interval(secs => remaining) end) at time zone 'Asia/Ho_Chi_Minh';
+            end if;
+            remaining := remaining - span;
+        end loop;
+        on_day := on_day + case when forward then 1 else -1 end;
+    end loop;
+    raise exception 'no working time within 400 days of %', t;
+end $$;
 
 create temp table demo_unit on commit drop as
 select row_number() over (order by (u.name = 'Sở Tài nguyên và Môi trường') desc, u.id) - 1 as k, u.id, u.name,
@@ -55,11 +70,13 @@ with base as (
 select s.*, u.id as unit_id, u.name as unit_name, u.specialist,
        (select c.id from demo_unit c where c.k = (s.unit_k + 1 + s.h % 7) % (select count(*) from demo_unit)) as coordinator,
        s.reported_at + interval '30 minutes' as routed_at,
-       pg_temp.demo_working_time(case when s.kind in ('AWAITING_RECEPTION', 'RECEIVED') then null
-            when s.kind = 'COMPLETED' then s.reported_at + make_interval(days => 2 + s.h % 5, mins => s.h % 600)
-            else greatest(s.reported_at + interval '1 day',
-                          date_trunc('minute', now()) + make_interval(mins => (s.h % 12000)::int - 1800))
-       end) as deadline
+       -- a working day (450 minutes) or more after routing; an open item's from two working days ago to ten ahead
+       case when s.kind in ('AWAITING_RECEPTION', 'RECEIVED') then null
+            when s.kind = 'COMPLETED'
+                then pg_temp.demo_plus_working_minutes(s.reported_at + interval '30 minutes', 450 * (1 + (s.h % 4)::int))
+            else greatest(pg_temp.demo_plus_working_minutes(s.reported_at + interval '30 minutes', 450),
+                          pg_temp.demo_plus_working_minutes(date_trunc('minute', now()), (s.h % 5400)::int - 900))
+       end as deadline
 from shaped s join demo_unit u on u.k = s.unit_k;
 
 alter table demo_item add column completed_at timestamptz, add column progress varchar(20), add column code varchar(20),
@@ -141,14 +158,14 @@ join process_step st on st.process_id = p.id and st.code = case d.kind
 insert into pakn_unit (pakn_id, unit_id, role, active, deadline)
 select id, unit_id, 'MAIN', kind <> 'COMPLETED', null from demo_item where deadline is not null
 union all
-select id, coordinator, 'COORDINATING', true, pg_temp.demo_working_time(routed_at + (deadline - routed_at) / 2)
+select id, coordinator, 'COORDINATING', true, least(deadline, pg_temp.demo_plus_working_minutes(routed_at, 450))
 from demo_item where kind = 'COORDINATING' and coordinator <> unit_id;
 
 insert into appointment (id, pakn_id, unit_id, requested_by, requested_by_name, amount, time_unit, reminder_amount,
     reminder_unit, reason, reminder_text, old_deadline, new_deadline, state, created_at)
 select nextval('appointment_seq'), d.id, d.unit_id, d.specialist, a.full_name, 2, 'DAYS', 1, 'DAYS',
        'Cần phối hợp kiểm tra thực địa với UBND cấp xã.', 'Bạn có phản ánh kiến nghị sắp đến hạn cần xử lý.',
-       pg_temp.demo_working_time(d.deadline - interval '2 days'), d.deadline, 'APPROVED', d.routed_at + interval '1 day'
+       pg_temp.demo_plus_working_minutes(d.deadline, -900), d.deadline, 'APPROVED', d.routed_at + interval '1 day'
 from demo_item d join account a on a.id = d.specialist where d.kind = 'APPOINTED';
 
 -- history: who did what, with the manual's field changes
@@ -194,7 +211,7 @@ select h.id, h.pakn_id, h.actor_id, h.actor_label, h.action, h.occurred_at,
             (3, 'DEADLINE', null, to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 3),
             (4, 'STATUS', 'Chờ xử lý', 'Đang xử lý', 0), (4, 'HANDLER', null, h.actor_label, 1),
             (5, 'STATUS', 'Đang xử lý', 'Hẹn xử lý', 0),
-            (5, 'DEADLINE', to_char(pg_temp.demo_working_time(d.deadline - interval '2 days') at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
+            (5, 'DEADLINE', to_char(pg_temp.demo_plus_working_minutes(d.deadline, -900) at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
                 to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 1),
             (6, 'STEP', 'Xử lý chuyên ngành', 'Trả kết quả', 0),
             (7, 'STEP', 'Trả kết quả', 'Hoàn thành', 0), (7, 'STATUS', 'Đang xử lý', 'Hoàn thành', 1),
