@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { access } from "@/lib/access";
@@ -40,6 +40,24 @@ describe("PAKN list page", { timeout: 60_000 }, () => {
     expect(second.get("status")).toBeNull();
     expect(second.get("page")).toBe("1");
     expect((screen.getByLabelText("Từ khoá tìm kiếm") as HTMLInputElement).value).toBe("");
+  });
+
+  it("on a phone keeps the filters other than the keyword behind Bộ lọc, open when the URL sets one", async () => {
+    stubApi((call) => (call.path.startsWith("/api/v1/") && call.method === "GET" ? json(call.path.endsWith("/pakn") ? page : []) : undefined));
+    const progressHidden = () =>
+      within(screen.getByRole("form", { name: "Tìm kiếm" })).getByLabelText("Tiến độ").closest(".ant-form-item")!.classList.contains("ant-form-item-hidden");
+    renderAt("/pakn/all", "/pakn/all", <PaknList kind="all" />, access({ roles: ["OPERATOR"] }));
+    fireEvent.click(await screen.findByText("Bộ lọc", {}, WAIT));
+    expect(progressHidden()).toBe(false);
+    fireEvent.click(screen.getByText("Ẩn bộ lọc"));
+    expect(progressHidden()).toBe(true);
+    cleanup();
+
+    renderAt("/pakn/all", "/pakn/all?status=WAITING&progress=OVERDUE", <PaknList kind="all" />, access({ roles: ["OPERATOR"] }));
+    await screen.findByText("Ẩn bộ lọc", {}, WAIT);
+    expect(progressHidden()).toBe(false);
+    fireEvent.click(screen.getByText("Ẩn bộ lọc"));
+    expect(screen.getByText("Bộ lọc (2)")).toBeTruthy();
   });
 
   it("offers intake to operators only", async () => {

@@ -1,6 +1,6 @@
-import { Button, DatePicker, Form, Input, Select } from "antd";
+import { Button, DatePicker, Form, Grid, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { useCatalog } from "@/lib/api/get-catalogs";
@@ -40,6 +40,12 @@ export function PaknSearchForm({
   onSearch: (fields: SearchFields) => void;
 }) {
   const { t } = useTranslation();
+  // on a phone the fields stack, each as wide as the screen, and all but the keyword wait behind "Bộ lọc"
+  const narrow = !Grid.useBreakpoint().md;
+  const widthOf = (width: number) => (narrow ? "100%" : width);
+  const activeFilters = activeFilterCount(filters);
+  const [expanded, setExpanded] = useState(activeFilters > 0);
+  const hidden = narrow && !expanded;
   const [form] = Form.useForm<Values>();
   const categories = useCatalog("categories").data ?? [];
   const channels = useCatalog("channels").data ?? [];
@@ -61,27 +67,32 @@ export function PaknSearchForm({
     });
 
   const select = (name: keyof Values, label: string, options: { value: string | number; label: string }[], width = 190) => (
-    <Form.Item name={name} label={label}>
-      <Select allowClear showSearch optionFilterProp="label" placeholder={t("common.all")} options={options} style={{ width }} />
+    <Form.Item name={name} label={label} hidden={hidden}>
+      <Select allowClear showSearch optionFilterProp="label" placeholder={t("common.all")} options={options} style={{ width: widthOf(width) }} />
     </Form.Item>
   );
 
   return (
-    <Form form={form} name="pakn-search" layout="inline" onFinish={submit} style={{ rowGap: 8, marginBottom: 12 }} aria-label={t("pakn.search.title")}>
+    <Form form={form} name="pakn-search" layout={narrow ? "vertical" : "inline"} onFinish={submit} style={{ rowGap: 8, marginBottom: 12 }} aria-label={t("pakn.search.title")}>
       <Form.Item name="q" label={t("pakn.search.keyword")}>
-        <Input allowClear placeholder={t("pakn.search.keywordPlaceholder")} style={{ width: 260 }} maxLength={200} />
+        <Input allowClear placeholder={t("pakn.search.keywordPlaceholder")} style={{ width: widthOf(260) }} maxLength={200} />
       </Form.Item>
       {select("progress", t("pakn.fields.progress"), PROGRESSES.map((p) => ({ value: p, label: t(`pakn.progress.${p}`) })), 150)}
       {select("channelId", t("pakn.fields.channel"), channels.map((c) => ({ value: c.id, label: c.name })))}
       {select("categoryId", t("pakn.fields.category"), categories.map((c) => ({ value: c.id, label: c.name })))}
-      <Form.Item name="from" label={t("pakn.search.from")}>
-        <DatePicker format={DATE_PICKER_FORMAT} style={{ width: 140 }} />
+      <Form.Item name="from" label={t("pakn.search.from")} hidden={hidden}>
+        <DatePicker format={DATE_PICKER_FORMAT} style={{ width: widthOf(140) }} />
       </Form.Item>
-      <Form.Item name="to" label={t("pakn.search.to")}>
-        <DatePicker format={DATE_PICKER_FORMAT} style={{ width: 140 }} />
+      <Form.Item name="to" label={t("pakn.search.to")} hidden={hidden}>
+        <DatePicker format={DATE_PICKER_FORMAT} style={{ width: widthOf(140) }} />
       </Form.Item>
       {select("status", t("pakn.fields.status"), STATUSES.map((s) => ({ value: s, label: t(`pakn.status.${s}`) })), 150)}
       {select("stepId", t("pakn.fields.step"), steps.map((s) => ({ value: s.id, label: s.name })))}
+      {narrow && (
+        <Button type="link" onClick={() => setExpanded(!expanded)} style={{ paddingInline: 0, marginInlineEnd: 16 }}>
+          {expanded ? t("pakn.search.fewerFilters") : t("pakn.search.moreFilters", { active: activeFilters ? ` (${activeFilters})` : "" })}
+        </Button>
+      )}
       <Button type="primary" htmlType="submit">
         {t("common.search")}
       </Button>
@@ -96,6 +107,10 @@ export function PaknSearchForm({
     </Form>
   );
 }
+
+/** How many filters other than the keyword narrow the list. */
+const activeFilterCount = (filters: PaknFilters) =>
+  Object.entries(filters).filter(([key, value]) => value !== undefined && !["q", "page", "size", "sort"].includes(key)).length;
 
 const emptyValues: Values = {
   q: undefined,
