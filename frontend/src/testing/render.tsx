@@ -6,14 +6,23 @@ import type { ReactNode } from "react";
 import { createMemoryRouter, Outlet, RouterProvider } from "react-router";
 import { vi } from "vitest";
 
-/** antd's responsive components ask for media queries and pseudo-element styles, which jsdom lacks. */
+/** antd's responsive components ask for media queries and pseudo-element styles, which jsdom lacks: a phone's screen. */
 export function stubMatchMedia() {
+  stubMedia(false);
+}
+
+/** As {@link stubMatchMedia}, for a desktop's screen: every breakpoint matches. */
+export function stubWideScreen() {
+  stubMedia(true);
+}
+
+function stubMedia(matches: boolean) {
   const computedStyle = window.getComputedStyle.bind(window);
   vi.stubGlobal("getComputedStyle", (element: Element) => computedStyle(element));
   vi.stubGlobal(
     "matchMedia",
     vi.fn((query: string) => ({
-      matches: false,
+      matches,
       media: query,
       onchange: null,
       addListener: vi.fn(),

@@ -4,7 +4,7 @@ import viVN from "antd/locale/vi_VN";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { PaknRow } from "../api/get-pakn-list";
-import { stubMatchMedia } from "@/testing/render";
+import { stubMatchMedia, stubWideScreen } from "@/testing/render";
 import { PaknTable } from "./pakn-table";
 
 const rows: PaknRow[] = [
@@ -23,7 +23,7 @@ function renderTable(onOpen = vi.fn(), totalExact = true) {
 }
 
 describe("PAKN table", { timeout: 60_000 }, () => {
-  beforeEach(stubMatchMedia);
+  beforeEach(stubWideScreen);
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();
@@ -57,5 +57,26 @@ describe("PAKN table", { timeout: 60_000 }, () => {
   it("shows 10.000+ when the backend stopped counting", () => {
     renderTable(vi.fn(), false);
     expect(screen.getByText("Tổng số: 10.000+")).toBeTruthy();
+  });
+});
+
+describe("PAKN table on a phone", { timeout: 60_000 }, () => {
+  beforeEach(stubMatchMedia);
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it("keeps the title with its code, status, progress and date, and the open button", () => {
+    const onOpen = renderTable();
+    expect(screen.queryByText("Chuyên mục")).toBeNull();
+    expect(screen.queryByText("Địa điểm phản ánh")).toBeNull();
+    const first = screen.getByText("Rác thải ven đường").closest("tr")!;
+    expect(within(first).getByText("1022-2026-000011")).toBeTruthy();
+    expect(within(first).getByText("Đang xử lý")).toBeTruthy();
+    expect(within(first).getByText("Trễ hạn")).toBeTruthy();
+    expect(within(first).getByText("01/03/2026")).toBeTruthy();
+    fireEvent.click(within(first).getByRole("button", { name: /1022-2026-000011/ }));
+    expect(onOpen).toHaveBeenLastCalledWith(rows[0]);
   });
 });

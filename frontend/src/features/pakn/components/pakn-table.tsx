@@ -1,5 +1,5 @@
 import { EyeOutlined } from "@ant-design/icons";
-import { Button, Table, Tooltip } from "antd";
+import { Button, Grid, Space, Table, Tooltip } from "antd";
 import type { ColumnsType, SorterResult } from "antd/es/table/interface";
 import { useTranslation } from "react-i18next";
 
@@ -32,12 +32,16 @@ const TABLE_MIN_WIDTH = 1140;
 /** The manual's table; a double click, or Enter on a focused row, opens the detail. */
 export function PaknTable({ rows, loading, filters, total, totalExact, totalEstimated = false, onChange, onOpen }: Props) {
   const { t, i18n } = useTranslation();
+  // on a phone: the title (with its code, status, progress and date) and the open button; the rest from md up
+  const narrow = !Grid.useBreakpoint().md;
+  const wide = { responsive: ["md" as const] };
   const sorted = (field: string) => ({ sorter: true, sortOrder: sortOrderOf(filters.sort, field), key: field });
 
   const columns: ColumnsType<PaknRow> = [
     {
       title: t("pakn.columns.index"),
       key: "index",
+      ...wide,
       width: 52,
       align: "right",
       render: (_, __, index) => (filters.page - 1) * filters.size + index + 1,
@@ -50,23 +54,32 @@ export function PaknTable({ rows, loading, filters, total, totalExact, totalEsti
         <>
           <div style={{ fontWeight: 500 }}>{title}</div>
           <div style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{row.code}</div>
+          {narrow && (
+            <Space size={4} wrap style={{ marginTop: 4 }}>
+              <StatusTag status={row.status} />
+              <ProgressTag progress={row.progress} />
+              <span style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{formatDate(row.reportedAt, "date")}</span>
+            </Space>
+          )}
         </>
       ),
     },
-    { title: t("pakn.fields.category"), dataIndex: "categoryName", width: 124, ellipsis: true },
+    { title: t("pakn.fields.category"), dataIndex: "categoryName", ...wide, width: 124, ellipsis: true },
     {
       title: t("pakn.fields.reportedAt"),
       dataIndex: "reportedAt",
+      ...wide,
       width: 104,
       ...sorted("reportedAt"),
       render: (value: string) => formatDate(value, "date"),
     },
-    { title: t("pakn.fields.location"), dataIndex: "location", width: 140, ellipsis: true },
-    { title: t("pakn.columns.task"), dataIndex: "task", width: 150, ellipsis: true },
-    { title: t("pakn.fields.status"), dataIndex: "status", width: 112, render: (status: string) => <StatusTag status={status} /> },
+    { title: t("pakn.fields.location"), dataIndex: "location", ...wide, width: 140, ellipsis: true },
+    { title: t("pakn.columns.task"), dataIndex: "task", ...wide, width: 150, ellipsis: true },
+    { title: t("pakn.fields.status"), dataIndex: "status", ...wide, width: 112, render: (status: string) => <StatusTag status={status} /> },
     {
       title: t("pakn.fields.progress"),
       dataIndex: "progress",
+      ...wide,
       width: 150,
       ...sorted("deadline"),
       render: (progress: string | undefined, row) => (
@@ -80,7 +93,7 @@ export function PaknTable({ rows, loading, filters, total, totalExact, totalEsti
     {
       title: t("common.actions"),
       key: "actions",
-      width: 76,
+      width: narrow ? 64 : 76,
       align: "center",
       render: (_, row) => (
         <Button size="small" type="text" icon={<EyeOutlined />} aria-label={t("pakn.open", { code: row.code })} onClick={() => onOpen(row)} />
@@ -95,7 +108,7 @@ export function PaknTable({ rows, loading, filters, total, totalExact, totalEsti
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: TABLE_MIN_WIDTH }}
+      scroll={narrow ? undefined : { x: TABLE_MIN_WIDTH }}
       onRow={openableRow(onOpen)}
       onChange={(pagination, _filters, sorter) => {
         const { columnKey, order } = sorter as SorterResult<PaknRow>;
