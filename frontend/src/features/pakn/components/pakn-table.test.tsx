@@ -58,16 +58,9 @@ describe("PAKN table", { timeout: 60_000 }, () => {
     renderTable(vi.fn(), false);
     expect(screen.getByText("Tổng số: 10.000+")).toBeTruthy();
   });
-});
 
-describe("PAKN table on a phone", { timeout: 60_000 }, () => {
-  beforeEach(stubMatchMedia);
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-  });
-
-  it("keeps the title with its code, status, progress and date, and the open button", () => {
+  it("on a phone keeps the title with its code, status, progress and date, and the open button", () => {
+    stubMatchMedia();
     const onOpen = renderTable();
     expect(screen.queryByText("Chuyên mục")).toBeNull();
     expect(screen.queryByText("Địa điểm phản ánh")).toBeNull();
