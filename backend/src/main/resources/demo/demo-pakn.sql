@@ -3,43 +3,6 @@
 -- remind and escalate them at once, as they would); the rest are completed on time or late, many rated. Deterministic:
 -- every choice is a hash of the item's number. Names and phone numbers are invented.
 
--- t moved by a number of working minutes (back when negative) by the province's calendar (schedules, holidays,
--- compensatory days), as deadline.WorkingCalendar computes a deadline: the demo's deadlines fall in office hours.
-create or replace function pg_temp.demo_plus_working_minutes(t timestamptz, minutes int) returns timestamptz
-    language plpgsql stable strict as $$
-declare
-    local timestamp := t at time zone 'Asia/Ho_Chi_Minh';
-    on_day date := local::date;
-    forward boolean := minutes >= 0;
-    remaining numeric := abs(minutes) * 60;
-    period record;
-    span numeric;
-begin
-    for i in 1..400 loop
-        for period in
-            select greatest(on_day + p.start_time, case when forward then local end) as starts,
-                   least(on_day + p.end_time, case when not forward then local end) as ends
-            from working_schedule s
-            join working_schedule_period p on p.schedule_id = s.id
-                and p.day_of_week = case when exists (select 1 from compensatory_working_day c where c.day = on_day)
-                                         then 1 else extract(isodow from on_day) end
-            where s.valid_from <= on_day and (s.valid_to is null or s.valid_to >= on_day)
-              and not exists (select 1 from public_holiday h where h.day = on_day)
-            order by case when forward then p.start_time end, p.start_time desc
-        loop
-            span := extract(epoch from period.ends - period.starts);
-            continue when span <= 0;
-            if span >= remaining then
-                return (case when forward then period.starts + make_interval(secs => remaining)
-                             else period.ends - make_interval(secs => remaining) end) at time zone 'Asia/Ho_Chi_Minh';
-            end if;
-            remaining := remaining - span;
-        end loop;
-        on_day := on_day + case when forward then 1 else -1 end;
-    end loop;
-    raise exception 'no working time within 400 days of %', t;
-end $$;
-
 create temp table demo_unit on commit drop as
 select row_number() over (order by (u.name = 'Sở Tài nguyên và Môi trường') desc, u.id) - 1 as k, u.id, u.name,
        min(a.id) as specialist
@@ -69,15 +32,11 @@ with base as (
 )
 select s.*, u.id as unit_id, u.name as unit_name, u.specialist,
        (select c.id from demo_unit c where c.k = (s.unit_k + 1 + s.h % 7) % (select count(*) from demo_unit)) as coordinator,
-       s.reported_at + interval '30 minutes' as routed_at,
-       -- a working day (450 minutes) or more after routing; an open item's from two working days ago to ten ahead
-       case when s.kind in ('AWAITING_RECEPTION', 'RECEIVED') then null
-            when s.kind = 'COMPLETED'
-                then pg_temp.demo_plus_working_minutes(s.reported_at + interval '30 minutes', 450 * (1 + (s.h % 4)::int))
-            else greatest(pg_temp.demo_plus_working_minutes(s.reported_at + interval '30 minutes', 450),
-                          pg_temp.demo_plus_working_minutes(date_trunc('minute', now()), (s.h % 5400)::int - 900))
-       end as deadline
+       s.reported_at + interval '30 minutes' as routed_at, null::timestamptz as deadline,
+       null::timestamptz as old_deadline, null::timestamptz as coordinator_deadline
 from shaped s join demo_unit u on u.k = s.unit_k;
+
+-- @deadlines: DemoPakn sets the items' deadlines here, in working time by the province's calendar (DemoDeadlines)
 
 alter table demo_item add column completed_at timestamptz, add column progress varchar(20), add column code varchar(20),
     add column id bigint, add column reporter varchar(200), add column issue text, add column place text;
@@ -158,14 +117,14 @@ join process_step st on st.process_id = p.id and st.code = case d.kind
 insert into pakn_unit (pakn_id, unit_id, role, active, deadline)
 select id, unit_id, 'MAIN', kind <> 'COMPLETED', null from demo_item where deadline is not null
 union all
-select id, coordinator, 'COORDINATING', true, least(deadline, pg_temp.demo_plus_working_minutes(routed_at, 450))
+select id, coordinator, 'COORDINATING', true, coordinator_deadline
 from demo_item where kind = 'COORDINATING' and coordinator <> unit_id;
 
 insert into appointment (id, pakn_id, unit_id, requested_by, requested_by_name, amount, time_unit, reminder_amount,
     reminder_unit, reason, reminder_text, old_deadline, new_deadline, state, created_at)
 select nextval('appointment_seq'), d.id, d.unit_id, d.specialist, a.full_name, 2, 'DAYS', 1, 'DAYS',
        'Cần phối hợp kiểm tra thực địa với UBND cấp xã.', 'Bạn có phản ánh kiến nghị sắp đến hạn cần xử lý.',
-       pg_temp.demo_plus_working_minutes(d.deadline, -900), d.deadline, 'APPROVED', d.routed_at + interval '1 day'
+       d.old_deadline, d.deadline, 'APPROVED', d.routed_at + interval '1 day'
 from demo_item d join account a on a.id = d.specialist where d.kind = 'APPOINTED';
 
 -- history: who did what, with the manual's field changes
@@ -208,10 +167,10 @@ select h.id, h.pakn_id, h.actor_id, h.actor_label, h.action, h.occurred_at,
             (2, 'STATUS', 'Chờ tiếp nhận', 'Đang xử lý', 0), (2, 'STEP', 'Chờ tiếp nhận', 'Nhân viên trực', 1),
             (3, 'STEP', 'Nhân viên trực', 'Xử lý chuyên ngành', 0), (3, 'STATUS', 'Đang xử lý', 'Chờ xử lý', 1),
             (3, 'MAIN_UNIT', null, d.unit_name, 2),
-            (3, 'DEADLINE', null, to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 3),
+            (3, 'DEADLINE', null, to_char(coalesce(d.old_deadline, d.deadline) at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 3),
             (4, 'STATUS', 'Chờ xử lý', 'Đang xử lý', 0), (4, 'HANDLER', null, h.actor_label, 1),
             (5, 'STATUS', 'Đang xử lý', 'Hẹn xử lý', 0),
-            (5, 'DEADLINE', to_char(pg_temp.demo_plus_working_minutes(d.deadline, -900) at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
+            (5, 'DEADLINE', to_char(d.old_deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'),
                 to_char(d.deadline at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS'), 1),
             (6, 'STEP', 'Xử lý chuyên ngành', 'Trả kết quả', 0),
             (7, 'STEP', 'Trả kết quả', 'Hoàn thành', 0), (7, 'STATUS', 'Đang xử lý', 'Hoàn thành', 1),
