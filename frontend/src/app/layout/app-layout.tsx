@@ -1,5 +1,5 @@
 import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from "@ant-design/icons";
-import { Button, Drawer, Flex, Grid, Layout, Result, Spin, theme, Typography } from "antd";
+import { Button, Drawer, Flex, Layout, Result, Spin, theme, Typography } from "antd";
 import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router";
@@ -8,6 +8,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { NotificationBell } from "@/features/notifications/components/notification-bell";
 import { useMe } from "@/lib/auth/get-me";
 import { access, type Me } from "@/lib/access";
+import { usePhone } from "@/lib/use-phone";
 
 import { SideMenu } from "./side-menu";
 import { UserMenu } from "./user-menu";
@@ -43,8 +44,7 @@ function Brand({ collapsed }: { collapsed: boolean }) {
 
 function Shell({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const screens = Grid.useBreakpoint();
-  const mobile = !screens.md;
+  const mobile = usePhone();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const { token } = theme.useToken();

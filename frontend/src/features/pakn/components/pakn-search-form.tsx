@@ -1,10 +1,11 @@
-import { Button, DatePicker, Form, Grid, Input, Select } from "antd";
+import { Button, DatePicker, Form, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { useCatalog } from "@/lib/api/get-catalogs";
 import { DATE_PICKER_FORMAT } from "@/lib/format-date";
+import { usePhone } from "@/lib/use-phone";
 
 import { type PaknFilters, PROGRESSES, STATUSES } from "../lib/filters";
 
@@ -41,7 +42,7 @@ export function PaknSearchForm({
 }) {
   const { t } = useTranslation();
   // on a phone the fields stack, each as wide as the screen, and all but the keyword wait behind "Bộ lọc"
-  const narrow = !Grid.useBreakpoint().md;
+  const narrow = usePhone();
   const widthOf = (width: number) => (narrow ? "100%" : width);
   const activeFilters = activeFilterCount(filters);
   const [expanded, setExpanded] = useState(activeFilters > 0);

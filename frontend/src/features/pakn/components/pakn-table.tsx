@@ -1,13 +1,14 @@
 import { EyeOutlined } from "@ant-design/icons";
-import { Button, Grid, Space, Table, Tooltip } from "antd";
+import { Button, Space, Table, Tooltip } from "antd";
 import type { ColumnsType, SorterResult } from "antd/es/table/interface";
 import { useTranslation } from "react-i18next";
 
 import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
+import { NUMBERED_ROWS } from "@/lib/paging";
+import { usePhone } from "@/lib/use-phone";
 
 import type { PaknRow } from "../api/get-pakn-list";
-import { NUMBERED_ROWS } from "@/lib/paging";
 import { formatTotal, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
 import { ProgressTag, StatusTag } from "./pakn-tags";
 
@@ -33,7 +34,7 @@ const TABLE_MIN_WIDTH = 1140;
 export function PaknTable({ rows, loading, filters, total, totalExact, totalEstimated = false, onChange, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   // on a phone: the title (with its code, status, progress and date) and the open button; the rest from md up
-  const narrow = !Grid.useBreakpoint().md;
+  const narrow = usePhone();
   const wide = { responsive: ["md" as const] };
   const sorted = (field: string) => ({ sorter: true, sortOrder: sortOrderOf(filters.sort, field), key: field });
 
