@@ -1,5 +1,5 @@
 import { EyeOutlined } from "@ant-design/icons";
-import { Button, Card, Form, Input, Select, Table, Tag, Tooltip, Typography } from "antd";
+import { Button, Card, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table/interface";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from "react-router";
 
 import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
+import { usePhone } from "@/lib/use-phone";
 
 import { StatusTag } from "../../components/pakn-tags";
 import { formatTotal, PAGE_SIZES } from "../../lib/filters";
@@ -25,6 +26,9 @@ export function AppointmentList() {
   const filters = appointmentFiltersFromQuery(searchParams);
   const list = useAppointments(filters);
   const [form] = Form.useForm<SearchValues>();
+  // on a phone: the title (with its code, status and due time) and the open button; the rest from md up
+  const narrow = usePhone();
+  const wide = { responsive: ["md" as const] };
   const open = (row: AppointmentRow) => navigate(`/pakn/${row.paknId}`);
   const update = (next: AppointmentFilters) => setSearchParams(appointmentFiltersToQuery(next));
 
@@ -32,8 +36,19 @@ export function AppointmentList() {
     form.setFieldsValue({ q: filters.q, state: filters.state });
   }, [form, filters.q, filters.state]);
 
+  const statusTags = (row: AppointmentRow) => (
+    <>
+      <StatusTag status={row.status} />
+      {row.state !== "APPROVED" && (
+        <Tooltip title={row.state === "REJECTED" ? undefined : t("appointments.pendingHelp")}>
+          <Tag color={STATE_COLORS[row.state]}>{t(`appointments.states.${row.state}`)}</Tag>
+        </Tooltip>
+      )}
+    </>
+  );
+
   const columns: ColumnsType<AppointmentRow> = [
-    { title: t("appointments.columns.index"), key: "index", width: 52, align: "right", render: (_, __, index) => (filters.page - 1) * filters.size + index + 1 },
+    { title: t("appointments.columns.index"), key: "index", ...wide, width: 52, align: "right", render: (_, __, index) => (filters.page - 1) * filters.size + index + 1 },
     {
       title: t("appointments.columns.title"),
       dataIndex: "title",
@@ -41,31 +56,32 @@ export function AppointmentList() {
         <>
           <div style={{ fontWeight: 500 }}>{title}</div>
           <div style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{row.code}</div>
-        </>
-      ),
-    },
-    { title: t("appointments.columns.category"), dataIndex: "category", width: 124, ellipsis: true },
-    { title: t("appointments.columns.reportedAt"), dataIndex: "reportedAt", width: 104, render: (value: string) => formatDate(value, "date") },
-    { title: t("appointments.columns.location"), dataIndex: "locationText", width: 140, ellipsis: true },
-    { title: t("appointments.columns.task"), dataIndex: "task", width: 150, ellipsis: true },
-    {
-      title: t("appointments.columns.status"),
-      dataIndex: "status",
-      width: 150,
-      render: (status: string, row) => (
-        <>
-          <StatusTag status={status} />
-          {row.state !== "APPROVED" && (
-            <Tooltip title={row.state === "REJECTED" ? undefined : t("appointments.pendingHelp")}>
-              <Tag color={STATE_COLORS[row.state]}>{t(`appointments.states.${row.state}`)}</Tag>
-            </Tooltip>
+          {narrow && (
+            <Space size={4} wrap style={{ marginTop: 4 }}>
+              {statusTags(row)}
+              <span style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>
+                {t("appointments.columns.dueAt")} {formatDate(row.dueAt)}
+              </span>
+            </Space>
           )}
         </>
       ),
     },
+    { title: t("appointments.columns.category"), dataIndex: "category", ...wide, width: 124, ellipsis: true },
+    {
+      title: t("appointments.columns.reportedAt"),
+      dataIndex: "reportedAt",
+      ...wide,
+      width: 104,
+      render: (value: string) => formatDate(value, "date"),
+    },
+    { title: t("appointments.columns.location"), dataIndex: "locationText", ...wide, width: 140, ellipsis: true },
+    { title: t("appointments.columns.task"), dataIndex: "task", ...wide, width: 150, ellipsis: true },
+    { title: t("appointments.columns.status"), dataIndex: "status", ...wide, width: 150, render: (_, row) => statusTags(row) },
     {
       title: t("appointments.columns.dueAt"),
       dataIndex: "dueAt",
+      ...wide,
       width: 132,
       render: (value: string, row) => (
         <Tooltip title={`${t("appointments.fields.reason")}: ${row.reason}`}>
@@ -76,7 +92,7 @@ export function AppointmentList() {
     {
       title: t("common.actions"),
       key: "actions",
-      width: 76,
+      width: narrow ? 64 : 76,
       align: "center",
       render: (_, row) => <Button size="small" type="text" icon={<EyeOutlined />} aria-label={t("pakn.open", { code: row.code })} onClick={() => open(row)} />,
     },
@@ -94,23 +110,23 @@ export function AppointmentList() {
       <Form
         form={form}
         name="appointmentSearch"
-        layout="inline"
-        style={{ marginBottom: 12, rowGap: 8 }}
+        layout={narrow ? "vertical" : "inline"}
+        style={{ marginBottom: 12, rowGap: narrow ? 0 : 8 }}
         onFinish={(values) => update({ q: values.q?.trim() || undefined, state: values.state, page: 1, size: filters.size })}
       >
         <Form.Item name="q">
-          <Input allowClear placeholder={t("appointments.searchPlaceholder")} maxLength={200} style={{ width: 280 }} />
+          <Input allowClear placeholder={t("appointments.searchPlaceholder")} maxLength={200} style={{ width: narrow ? "100%" : 280 }} />
         </Form.Item>
         <Form.Item name="state">
           <Select
             allowClear
             placeholder={t("appointments.columns.state")}
-            style={{ width: 180 }}
+            style={{ width: narrow ? "100%" : 180 }}
             options={APPOINTMENT_STATES.map((state) => ({ value: state, label: t(`appointments.states.${state}`) }))}
           />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit">
+          <Button type="primary" htmlType="submit" block={narrow}>
             {t("appointments.search")}
           </Button>
         </Form.Item>
@@ -121,7 +137,7 @@ export function AppointmentList() {
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 1140 }}
+        scroll={narrow ? undefined : { x: 1140 }}
         onRow={openableRow(open)}
         onChange={(pagination) =>
           update({ ...filters, size: pagination.pageSize ?? filters.size, page: pagination.pageSize !== filters.size ? 1 : (pagination.current ?? 1) })
