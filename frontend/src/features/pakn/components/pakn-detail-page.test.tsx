@@ -67,6 +67,8 @@ describe("PAKN detail page", { timeout: 60_000 }, () => {
     expect(screen.getAllByText("Ẩn danh").length).toBeGreaterThanOrEqual(6);
     expect(screen.getByText("Sở Phối hợp A · hạn 02/03/2026 10:00")).toBeTruthy();
     expect(screen.getByText("Sở Phối hợp B · đã cho ý kiến 01/03/2026 15:00")).toBeTruthy();
+    // on this phone-sized screen the panel's labels keep their width beside the long content
+    expect(screen.getByText("Mã phản ánh").closest<HTMLElement>("th")!.style.width).toBe("124px");
   });
 
   it("sends the ETag it shows and, on stale-version, offers a reload instead of overwriting", async () => {

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { AttachmentLinks } from "@/features/pakn/workflow/components/comments-tab";
 import { formatDate } from "@/lib/format-date";
+import { usePhone } from "@/lib/use-phone";
 
 import type { Attachment } from "../api/attachments";
 import type { PaknDetail } from "../api/get-pakn";
@@ -15,9 +16,11 @@ const text = (value: string | number | null | undefined) => (value === null || v
 export function PaknInfoPanel({ detail, attachments }: { detail: PaknDetail; attachments: Attachment[] }) {
   const { t } = useTranslation();
   const coordinates = detail.latitude != null && detail.longitude != null ? `${detail.latitude}, ${detail.longitude}` : undefined;
+  // on a phone the long content would squeeze the labels to a word per line
+  const labels = usePhone() ? { label: { width: 124 } } : undefined;
   return (
     <Card size="small" title={t("pakn.panels.info")}>
-      <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} bordered>
+      <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} bordered styles={labels}>
         <Descriptions.Item label={t("pakn.fields.code")}>{detail.code}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.category")}>{detail.category.name}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.channel")}>{detail.channel.name}</Descriptions.Item>
