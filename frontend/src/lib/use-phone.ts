@@ -1,6 +1,10 @@
 import { Grid } from "antd";
+import type { Breakpoint } from "antd";
 
 /** A screen narrower than antd's md breakpoint (768 px): the menu becomes a drawer, forms stack, tables slim down. */
 export function usePhone(): boolean {
   return !Grid.useBreakpoint().md;
 }
+
+/** A table column shown from that breakpoint up only. */
+export const FROM_MD: { responsive: Breakpoint[] } = { responsive: ["md"] };

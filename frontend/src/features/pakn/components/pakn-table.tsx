@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
 import { NUMBERED_ROWS } from "@/lib/paging";
-import { usePhone } from "@/lib/use-phone";
+import { FROM_MD, usePhone } from "@/lib/use-phone";
 
 import type { PaknRow } from "../api/get-pakn-list";
 import { formatTotal, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
@@ -35,14 +35,13 @@ export function PaknTable({ rows, loading, filters, total, totalExact, totalEsti
   const { t, i18n } = useTranslation();
   // on a phone: the title (with its code, status, progress and date) and the open button; the rest from md up
   const narrow = usePhone();
-  const wide = { responsive: ["md" as const] };
   const sorted = (field: string) => ({ sorter: true, sortOrder: sortOrderOf(filters.sort, field), key: field });
 
   const columns: ColumnsType<PaknRow> = [
     {
       title: t("pakn.columns.index"),
       key: "index",
-      ...wide,
+      ...FROM_MD,
       width: 52,
       align: "right",
       render: (_, __, index) => (filters.page - 1) * filters.size + index + 1,
@@ -65,22 +64,22 @@ export function PaknTable({ rows, loading, filters, total, totalExact, totalEsti
         </>
       ),
     },
-    { title: t("pakn.fields.category"), dataIndex: "categoryName", ...wide, width: 124, ellipsis: true },
+    { title: t("pakn.fields.category"), dataIndex: "categoryName", ...FROM_MD, width: 124, ellipsis: true },
     {
       title: t("pakn.fields.reportedAt"),
       dataIndex: "reportedAt",
-      ...wide,
+      ...FROM_MD,
       width: 104,
       ...sorted("reportedAt"),
       render: (value: string) => formatDate(value, "date"),
     },
-    { title: t("pakn.fields.location"), dataIndex: "location", ...wide, width: 140, ellipsis: true },
-    { title: t("pakn.columns.task"), dataIndex: "task", ...wide, width: 150, ellipsis: true },
-    { title: t("pakn.fields.status"), dataIndex: "status", ...wide, width: 112, render: (status: string) => <StatusTag status={status} /> },
+    { title: t("pakn.fields.location"), dataIndex: "location", ...FROM_MD, width: 140, ellipsis: true },
+    { title: t("pakn.columns.task"), dataIndex: "task", ...FROM_MD, width: 150, ellipsis: true },
+    { title: t("pakn.fields.status"), dataIndex: "status", ...FROM_MD, width: 112, render: (status: string) => <StatusTag status={status} /> },
     {
       title: t("pakn.fields.progress"),
       dataIndex: "progress",
-      ...wide,
+      ...FROM_MD,
       width: 150,
       ...sorted("deadline"),
       render: (progress: string | undefined, row) => (

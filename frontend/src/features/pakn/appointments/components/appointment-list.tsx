@@ -7,7 +7,7 @@ import { useNavigate, useSearchParams } from "react-router";
 
 import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
-import { usePhone } from "@/lib/use-phone";
+import { FROM_MD, usePhone } from "@/lib/use-phone";
 
 import { StatusTag } from "../../components/pakn-tags";
 import { formatTotal, PAGE_SIZES } from "../../lib/filters";
@@ -28,7 +28,6 @@ export function AppointmentList() {
   const [form] = Form.useForm<SearchValues>();
   // on a phone: the title (with its code, status and due time) and the open button; the rest from md up
   const narrow = usePhone();
-  const wide = { responsive: ["md" as const] };
   const open = (row: AppointmentRow) => navigate(`/pakn/${row.paknId}`);
   const update = (next: AppointmentFilters) => setSearchParams(appointmentFiltersToQuery(next));
 
@@ -48,7 +47,7 @@ export function AppointmentList() {
   );
 
   const columns: ColumnsType<AppointmentRow> = [
-    { title: t("appointments.columns.index"), key: "index", ...wide, width: 52, align: "right", render: (_, __, index) => (filters.page - 1) * filters.size + index + 1 },
+    { title: t("appointments.columns.index"), key: "index", ...FROM_MD, width: 52, align: "right", render: (_, __, index) => (filters.page - 1) * filters.size + index + 1 },
     {
       title: t("appointments.columns.title"),
       dataIndex: "title",
@@ -67,21 +66,21 @@ export function AppointmentList() {
         </>
       ),
     },
-    { title: t("appointments.columns.category"), dataIndex: "category", ...wide, width: 124, ellipsis: true },
+    { title: t("appointments.columns.category"), dataIndex: "category", ...FROM_MD, width: 124, ellipsis: true },
     {
       title: t("appointments.columns.reportedAt"),
       dataIndex: "reportedAt",
-      ...wide,
+      ...FROM_MD,
       width: 104,
       render: (value: string) => formatDate(value, "date"),
     },
-    { title: t("appointments.columns.location"), dataIndex: "locationText", ...wide, width: 140, ellipsis: true },
-    { title: t("appointments.columns.task"), dataIndex: "task", ...wide, width: 150, ellipsis: true },
-    { title: t("appointments.columns.status"), dataIndex: "status", ...wide, width: 150, render: (_, row) => statusTags(row) },
+    { title: t("appointments.columns.location"), dataIndex: "locationText", ...FROM_MD, width: 140, ellipsis: true },
+    { title: t("appointments.columns.task"), dataIndex: "task", ...FROM_MD, width: 150, ellipsis: true },
+    { title: t("appointments.columns.status"), dataIndex: "status", ...FROM_MD, width: 150, render: (_, row) => statusTags(row) },
     {
       title: t("appointments.columns.dueAt"),
       dataIndex: "dueAt",
-      ...wide,
+      ...FROM_MD,
       width: 132,
       render: (value: string, row) => (
         <Tooltip title={`${t("appointments.fields.reason")}: ${row.reason}`}>
