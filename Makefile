@@ -67,6 +67,10 @@ bench-stats: ## Benchmark the statistics reports and the Excel export at a milli
 bench-sweep: ## Benchmark the deadline sweep: 100,000 overdue PAKN escalated vs one SQL statement (own database pakn_sweep)
 	flock /tmp/pakn-bench.lock backend/bench/sweep.sh
 
+.PHONY: bench-sweep-whatif
+bench-sweep-whatif: ## After bench-sweep: its yardstick statement without some indexes, foreign keys or the statistics trigger (rolled back)
+	flock /tmp/pakn-bench.lock backend/bench/sweep-whatif.sh
+
 .PHONY: bench-server
 bench-server: ## Apply backend/bench/server.conf to the local PostgreSQL 15 (ALTER SYSTEM + restart) before benchmarks
 	backend/bench/tune-server.sh
