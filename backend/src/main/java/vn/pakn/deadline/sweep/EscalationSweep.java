@@ -23,11 +23,12 @@ import vn.pakn.workflow.history.HistoryField;
 import vn.pakn.workflow.history.PaknHistory;
 
 /**
- * Moves open items whose deadline has passed at a step that escalates one level up the process's chain (Xử lý
- * chuyên ngành → Lãnh đạo sở ban ngành → VP UBND Tỉnh), as the manual's "Task AutoComplete System" does: new step,
- * status Chờ xử lý, no handler, the new step's deadline in working time, a history entry, an ESCALATED message to
- * the new step's officers, a new version (an officer's open form on the old one becomes stale), and the coordinating
- * units that still owe an opinion a sub-deadline inside the new deadline.
+ * Moves open items whose deadline has passed (Trễ hạn: the progress sweep, which runs first, marked them; V49 indexes
+ * only those) at a step that escalates one level up the process's chain (Xử lý chuyên ngành → Lãnh đạo sở ban ngành
+ * → VP UBND Tỉnh), as the manual's "Task AutoComplete System" does: new step, status Chờ xử lý, no handler, the new
+ * step's deadline in working time, a history entry, an ESCALATED message to the new step's officers, a new version
+ * (an officer's open form on the old one becomes stale), and the coordinating units that still owe an opinion a
+ * sub-deadline inside the new deadline.
  *
  * <p>Each chunk is one statement, hence one transaction: it claims its items with SKIP LOCKED, so that instances
  * share the work, and writes each item's ESCALATION deadline_event first: an item moves only when its event was
@@ -55,8 +56,8 @@ class EscalationSweep {
             with due as (
                 select p.id, p.deadline
                 from pakn p
-                where p.current_step_id = any($8::bigint[]) and p.deadline <= $1 and p.deadline is not null
-                  and p.status <> 'COMPLETED' and p.category_id = any($3::bigint[])
+                where p.current_step_id = any($8::bigint[]) and p.deadline <= $1 and p.progress = '%11$s'
+                  and p.category_id = any($3::bigint[])
                 limit $9
                 for update skip locked),
             event as (
@@ -122,7 +123,7 @@ class EscalationSweep {
             HistoryField.DEADLINE.name(), HistoryField.STATUS.name(), StepOfficers.CTE,
             MessageSql.outbox("escalation", "officer", "o",
                     "(select subject, body from message_template where code = 'ESCALATED') t", "o.old_deadline",
-                    values()));
+                    values()), Progress.OVERDUE.name());
 
     private final Pool pool;
     private final CalendarService calendars;
