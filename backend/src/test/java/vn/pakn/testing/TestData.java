@@ -124,6 +124,32 @@ public class TestData {
         return values;
     }
 
+    /**
+     * The plan of {@code query} ({@code explain} prepended) after {@code setup} (settings, {@code prepare}), in a
+     * transaction that is rolled back. The full scan of a table is forbidden: the tests' tables are small, and the
+     * question is whether an index serves the condition.
+     */
+    public String plan(String query, String... setup) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("set local enable_seqscan = off");
+            for (String sql : setup) {
+                statement.execute(sql);
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = statement.executeQuery("explain " + query)) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            connection.rollback();
+            return plan.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Applies the application's migrations to the database at {@code databaseUrl}, up to {@code version}. */
     public void migrate(String databaseUrl, String version) {
         Flyway.configure().dataSource(databaseUrl, user, password).locations("classpath:db/migration").target(version)
