@@ -1,5 +1,4 @@
-import { EyeOutlined } from "@ant-design/icons";
-import { Button, Space, Table, Tooltip } from "antd";
+import { Table, Tooltip } from "antd";
 import type { ColumnsType, SorterResult } from "antd/es/table/interface";
 import { useTranslation } from "react-i18next";
 
@@ -10,6 +9,7 @@ import { FROM_MD, usePhone } from "@/lib/use-phone";
 
 import type { PaknRow } from "../api/get-pakn-list";
 import { formatTotal, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
+import { indexColumn, openColumn, Secondary, TABLE_MIN_WIDTH, TitleCell } from "./list-columns";
 import { ProgressTag, StatusTag } from "./pakn-tags";
 
 type Props = {
@@ -23,13 +23,6 @@ type Props = {
   onOpen: (row: PaknRow) => void;
 };
 
-/**
- * The other columns' widths (908 px) and the title's least (232 px): at 1366–1440 px, an officer's usual screen, the
- * title reads on one or two lines instead of being squeezed while the table scrolls sideways; wider screens give the
- * title the rest.
- */
-const TABLE_MIN_WIDTH = 1140;
-
 /** The manual's table; a double click, or Enter on a focused row, opens the detail. */
 export function PaknTable({ rows, loading, filters, total, totalExact, totalEstimated = false, onChange, onOpen }: Props) {
   const { t, i18n } = useTranslation();
@@ -38,30 +31,25 @@ export function PaknTable({ rows, loading, filters, total, totalExact, totalEsti
   const sorted = (field: string) => ({ sorter: true, sortOrder: sortOrderOf(filters.sort, field), key: field });
 
   const columns: ColumnsType<PaknRow> = [
-    {
-      title: t("pakn.columns.index"),
-      key: "index",
-      ...FROM_MD,
-      width: 52,
-      align: "right",
-      render: (_, __, index) => (filters.page - 1) * filters.size + index + 1,
-    },
+    indexColumn(t("pakn.columns.index"), filters.page, filters.size),
     {
       title: t("pakn.fields.title"),
       dataIndex: "title",
       ...sorted("title"),
       render: (title: string, row) => (
-        <>
-          <div style={{ fontWeight: 500 }}>{title}</div>
-          <div style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{row.code}</div>
-          {narrow && (
-            <Space size={4} wrap style={{ marginTop: 4 }}>
-              <StatusTag status={row.status} />
-              <ProgressTag progress={row.progress} />
-              <span style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{formatDate(row.reportedAt, "date")}</span>
-            </Space>
-          )}
-        </>
+        <TitleCell
+          title={title}
+          code={row.code}
+          phone={
+            narrow && (
+              <>
+                <StatusTag status={row.status} />
+                <ProgressTag progress={row.progress} />
+                <Secondary>{formatDate(row.reportedAt, "date")}</Secondary>
+              </>
+            )
+          }
+        />
       ),
     },
     { title: t("pakn.fields.category"), dataIndex: "categoryName", ...FROM_MD, width: 124, ellipsis: true },
@@ -90,15 +78,7 @@ export function PaknTable({ rows, loading, filters, total, totalExact, totalEsti
         </Tooltip>
       ),
     },
-    {
-      title: t("common.actions"),
-      key: "actions",
-      width: narrow ? 64 : 76,
-      align: "center",
-      render: (_, row) => (
-        <Button size="small" type="text" icon={<EyeOutlined />} aria-label={t("pakn.open", { code: row.code })} onClick={() => onOpen(row)} />
-      ),
-    },
+    openColumn(t("common.actions"), narrow, onOpen),
   ];
 
   return (

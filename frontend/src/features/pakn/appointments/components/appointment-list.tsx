@@ -1,5 +1,4 @@
-import { EyeOutlined } from "@ant-design/icons";
-import { Button, Card, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { Button, Card, Form, Input, Select, Table, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table/interface";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +8,7 @@ import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
 import { FROM_MD, usePhone } from "@/lib/use-phone";
 
+import { indexColumn, openColumn, Secondary, TABLE_MIN_WIDTH, TitleCell } from "../../components/list-columns";
 import { StatusTag } from "../../components/pakn-tags";
 import { formatTotal, PAGE_SIZES } from "../../lib/filters";
 import { type AppointmentRow, useAppointments } from "../api/get-appointments";
@@ -47,23 +47,25 @@ export function AppointmentList() {
   );
 
   const columns: ColumnsType<AppointmentRow> = [
-    { title: t("appointments.columns.index"), key: "index", ...FROM_MD, width: 52, align: "right", render: (_, __, index) => (filters.page - 1) * filters.size + index + 1 },
+    indexColumn(t("appointments.columns.index"), filters.page, filters.size),
     {
       title: t("appointments.columns.title"),
       dataIndex: "title",
       render: (title: string, row) => (
-        <>
-          <div style={{ fontWeight: 500 }}>{title}</div>
-          <div style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{row.code}</div>
-          {narrow && (
-            <Space size={4} wrap style={{ marginTop: 4 }}>
-              {statusTags(row)}
-              <span style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>
-                {t("appointments.columns.dueAt")} {formatDate(row.dueAt)}
-              </span>
-            </Space>
-          )}
-        </>
+        <TitleCell
+          title={title}
+          code={row.code}
+          phone={
+            narrow && (
+              <>
+                {statusTags(row)}
+                <Secondary>
+                  {t("appointments.columns.dueAt")} {formatDate(row.dueAt)}
+                </Secondary>
+              </>
+            )
+          }
+        />
       ),
     },
     { title: t("appointments.columns.category"), dataIndex: "category", ...FROM_MD, width: 124, ellipsis: true },
@@ -88,13 +90,7 @@ export function AppointmentList() {
         </Tooltip>
       ),
     },
-    {
-      title: t("common.actions"),
-      key: "actions",
-      width: narrow ? 64 : 76,
-      align: "center",
-      render: (_, row) => <Button size="small" type="text" icon={<EyeOutlined />} aria-label={t("pakn.open", { code: row.code })} onClick={() => open(row)} />,
-    },
+    openColumn(t("common.actions"), narrow, open),
   ];
 
   return (
@@ -136,7 +132,7 @@ export function AppointmentList() {
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={narrow ? undefined : { x: 1140 }}
+        scroll={narrow ? undefined : { x: TABLE_MIN_WIDTH }}
         onRow={openableRow(open)}
         onChange={(pagination) =>
           update({ ...filters, size: pagination.pageSize ?? filters.size, page: pagination.pageSize !== filters.size ? 1 : (pagination.current ?? 1) })
