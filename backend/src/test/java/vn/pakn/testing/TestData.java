@@ -112,16 +112,12 @@ public class TestData {
 
     /** The first column of every row a query returns, as text. */
     public List<String> strings(String databaseUrl, String sql) {
-        List<String> values = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(databaseUrl, user, password);
-                Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
+                Statement statement = connection.createStatement()) {
+            return firstColumn(statement, sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return values;
     }
 
     /**
@@ -137,17 +133,22 @@ public class TestData {
             for (String sql : setup) {
                 statement.execute(sql);
             }
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet rs = statement.executeQuery("explain " + query)) {
-                while (rs.next()) {
-                    plan.append(rs.getString(1)).append('\n');
-                }
-            }
+            List<String> plan = firstColumn(statement, "explain " + query);
             connection.rollback();
-            return plan.toString();
+            return String.join("\n", plan);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> firstColumn(Statement statement, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
     /** Applies the application's migrations to the database at {@code databaseUrl}, up to {@code version}. */

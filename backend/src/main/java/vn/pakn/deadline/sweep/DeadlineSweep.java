@@ -9,9 +9,10 @@ import org.jboss.logging.Logger;
 import vn.pakn.notify.DeliveryPause;
 
 /**
- * One run of the deadline jobs over everything due now. Progress first, so that an item escalated in the same run
- * shows Trễ hạn → Chưa đến hạn in its history; reminders last, so that an item just escalated is not reminded of
- * the deadline it has left. This instance delivers no messages meanwhile ({@link DeliveryPause}).
+ * One run of the deadline jobs over everything due now. Progress first: the escalation reads the items it marked
+ * Trễ hạn (V49), so an item escalated in the same run shows Trễ hạn → Chưa đến hạn in its history; reminders last,
+ * so that an item just escalated is not reminded of the deadline it has left. This instance delivers no messages
+ * meanwhile ({@link DeliveryPause}).
  */
 @ApplicationScoped
 public class DeadlineSweep {
