@@ -8,3 +8,10 @@ export function usePhone(): boolean {
 
 /** A table column shown from that breakpoint up only. */
 export const FROM_MD: { responsive: Breakpoint[] } = { responsive: ["md"] };
+
+/** A filter form's layout: the fields in a row on a desktop; on a phone stacked, each as wide as the screen. */
+export function useFilterLayout() {
+  const phone = usePhone();
+  const layout: "vertical" | "inline" = phone ? "vertical" : "inline";
+  return { phone, layout, width: (desktop: number): number | string => (phone ? "100%" : desktop) };
+}

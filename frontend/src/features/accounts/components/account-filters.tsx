@@ -5,6 +5,7 @@ import { UnitTreeSelect } from "@/components/unit-tree-select";
 import type { AccountFilter } from "@/features/accounts/api/get-accounts";
 import { ROLES } from "@/lib/access";
 import type { components } from "@/lib/api/schema";
+import { useFilterLayout } from "@/lib/use-phone";
 
 type Unit = components["schemas"]["UnitView"];
 type Values = Pick<AccountFilter, "q" | "unitId" | "role" | "enabled">;
@@ -12,20 +13,21 @@ type Values = Pick<AccountFilter, "q" | "unitId" | "role" | "enabled">;
 export function AccountFilters({ units, onSearch }: { units: Unit[]; onSearch: (values: Values) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const { layout, width } = useFilterLayout();
   return (
-    <Form form={form} name="account-filters" layout="inline" onFinish={onSearch} style={{ rowGap: 8, marginBottom: 12 }}>
+    <Form form={form} name="account-filters" className="filter-form" layout={layout} onFinish={onSearch} style={{ rowGap: 8, marginBottom: 12 }}>
       <Form.Item name="q">
-        <Input allowClear placeholder={t("accounts.searchPlaceholder")} aria-label={t("accounts.searchPlaceholder")} style={{ width: 260 }} />
+        <Input allowClear placeholder={t("accounts.searchPlaceholder")} aria-label={t("accounts.searchPlaceholder")} style={{ width: width(260) }} />
       </Form.Item>
       <Form.Item name="unitId">
-        <UnitTreeSelect units={units} allowClear placeholder={t("accounts.unit")} style={{ width: 240 }} />
+        <UnitTreeSelect units={units} allowClear placeholder={t("accounts.unit")} style={{ width: width(240) }} />
       </Form.Item>
       <Form.Item name="role">
         <Select
           allowClear
           placeholder={t("accounts.roles")}
           aria-label={t("accounts.roles")}
-          style={{ width: 170 }}
+          style={{ width: width(170) }}
           options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         />
       </Form.Item>
@@ -34,7 +36,7 @@ export function AccountFilters({ units, onSearch }: { units: Unit[]; onSearch: (
           allowClear
           placeholder={t("accounts.enabled")}
           aria-label={t("accounts.enabled")}
-          style={{ width: 150 }}
+          style={{ width: width(150) }}
           options={[
             { value: true, label: t("accounts.enabledYes") },
             { value: false, label: t("accounts.enabledNo") },
@@ -42,17 +44,17 @@ export function AccountFilters({ units, onSearch }: { units: Unit[]; onSearch: (
         />
       </Form.Item>
       <Space>
-      <Button type="primary" htmlType="submit">
-        {t("common.search")}
-      </Button>
-      <Button
-        onClick={() => {
-          form.resetFields();
-          onSearch({});
-        }}
-      >
-        {t("common.refresh")}
-      </Button>
+        <Button type="primary" htmlType="submit">
+          {t("common.search")}
+        </Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onSearch({});
+          }}
+        >
+          {t("common.refresh")}
+        </Button>
       </Space>
     </Form>
   );

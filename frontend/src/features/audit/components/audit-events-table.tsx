@@ -2,8 +2,10 @@ import { Table, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 
+import { Details, PhoneSummary } from "@/components/row-text";
 import type { AuditEvent } from "@/features/audit/api/get-audit-events";
 import { formatDate } from "@/lib/format-date";
+import { FROM_MD, usePhone } from "@/lib/use-phone";
 
 type Props = {
   events: AuditEvent[];
@@ -22,20 +24,35 @@ function describe(details: unknown): string {
 
 export function AuditEventsTable({ events, loading, page, size, total, totalExact, onPage }: Props) {
   const { t } = useTranslation();
+  const phone = usePhone();
+  const action = (event: AuditEvent) => t(`audit.actions.${event.action}`, { defaultValue: event.action });
+  const target = (event: AuditEvent) => [event.targetType, event.targetId].filter(Boolean).join(" #");
+  // on a phone: the action with its time, actor, target and address under it; the details when the row is opened
   const columns: ColumnsType<AuditEvent> = [
-    { title: t("audit.occurredAt"), dataIndex: "occurredAt", key: "occurredAt", width: 160, render: (value: string) => formatDate(value, "dateTimeSeconds") },
-    { title: t("audit.action"), dataIndex: "action", key: "action", width: 200, render: (action: string) => t(`audit.actions.${action}`, { defaultValue: action }) },
-    { title: t("audit.actor"), dataIndex: "actorLabel", key: "actor", width: 200 },
+    { title: t("audit.occurredAt"), dataIndex: "occurredAt", key: "occurredAt", ...FROM_MD, width: 160, render: (value: string) => formatDate(value, "dateTimeSeconds") },
     {
-      title: t("audit.target"),
-      key: "target",
-      width: 160,
-      render: (_, event) => [event.targetType, event.targetId].filter(Boolean).join(" #"),
+      title: t("audit.action"),
+      key: "action",
+      width: phone ? undefined : 200,
+      render: (_, event) =>
+        phone ? (
+          <>
+            {action(event)}
+            <PhoneSummary>
+              <Details of={[formatDate(event.occurredAt, "dateTimeSeconds"), event.actorLabel, target(event), event.ip]} />
+            </PhoneSummary>
+          </>
+        ) : (
+          action(event)
+        ),
     },
-    { title: t("audit.ip"), dataIndex: "ip", key: "ip", width: 130 },
+    { title: t("audit.actor"), dataIndex: "actorLabel", key: "actor", ...FROM_MD, width: 200 },
+    { title: t("audit.target"), key: "target", ...FROM_MD, width: 160, render: (_, event) => target(event) },
+    { title: t("audit.ip"), dataIndex: "ip", key: "ip", ...FROM_MD, width: 130 },
     {
       title: t("audit.details"),
       key: "details",
+      ...FROM_MD,
       render: (_, event) => (
         <Typography.Text ellipsis={{ tooltip: event.userAgent }} style={{ maxWidth: 420 }}>
           {describe(event.details)}
@@ -51,7 +68,7 @@ export function AuditEventsTable({ events, loading, page, size, total, totalExac
       loading={loading}
       columns={columns}
       dataSource={events}
-      scroll={{ x: 1100 }}
+      scroll={phone ? undefined : { x: 1100 }}
       expandable={{
         expandedRowRender: (event) => (
           <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-wrap" }}>

@@ -4,12 +4,14 @@ import { useTranslation } from "react-i18next";
 
 import { AUDIT_ACTIONS, type AuditAction, type AuditFilter } from "@/features/audit/api/get-audit-events";
 import { DATE_PICKER_FORMAT, dayBoundary } from "@/lib/format-date";
+import { useFilterLayout } from "@/lib/use-phone";
 
 type Values = { action?: AuditAction; period?: [Dayjs | null, Dayjs | null] | null };
 
 export function AuditFilters({ onSearch }: { onSearch: (filter: Pick<AuditFilter, "action" | "from" | "to">) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const { layout, width } = useFilterLayout();
   const search = ({ action, period }: Values) =>
     onSearch({
       action,
@@ -18,7 +20,7 @@ export function AuditFilters({ onSearch }: { onSearch: (filter: Pick<AuditFilter
     });
 
   return (
-    <Form form={form} name="audit-filters" layout="inline" onFinish={search} style={{ rowGap: 8, marginBottom: 12 }}>
+    <Form form={form} name="audit-filters" className="filter-form" layout={layout} onFinish={search} style={{ rowGap: 8, marginBottom: 12 }}>
       <Form.Item name="action">
         <Select
           allowClear
@@ -26,25 +28,25 @@ export function AuditFilters({ onSearch }: { onSearch: (filter: Pick<AuditFilter
           optionFilterProp="label"
           placeholder={t("audit.action")}
           aria-label={t("audit.action")}
-          style={{ width: 240 }}
+          style={{ width: width(240) }}
           options={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
         />
       </Form.Item>
       <Form.Item name="period">
-        <DatePicker.RangePicker format={DATE_PICKER_FORMAT} allowEmpty={[true, true]} aria-label={t("audit.period")} />
+        <DatePicker.RangePicker format={DATE_PICKER_FORMAT} allowEmpty={[true, true]} aria-label={t("audit.period")} style={{ width: width(280) }} />
       </Form.Item>
       <Space>
-      <Button type="primary" htmlType="submit">
-        {t("common.search")}
-      </Button>
-      <Button
-        onClick={() => {
-          form.resetFields();
-          onSearch({});
-        }}
-      >
-        {t("common.refresh")}
-      </Button>
+        <Button type="primary" htmlType="submit">
+          {t("common.search")}
+        </Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onSearch({});
+          }}
+        >
+          {t("common.refresh")}
+        </Button>
       </Space>
     </Form>
   );

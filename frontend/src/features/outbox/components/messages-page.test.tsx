@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { json, renderAt, stubApi, stubMatchMedia } from "@/testing/render";
+import { json, renderAt, stubApi, stubMatchMedia, stubWideScreen } from "@/testing/render";
 
 import { MessagesPage } from "./messages-page";
 
@@ -25,7 +25,7 @@ const dead = {
 };
 
 describe("Tin nhắn đã gửi", { timeout: 120_000 }, () => {
-  beforeEach(stubMatchMedia);
+  beforeEach(stubWideScreen);
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();
@@ -50,6 +50,28 @@ describe("Tin nhắn đã gửi", { timeout: 120_000 }, () => {
 
     fireEvent.click(screen.getByText("Đang chờ gửi"));
     await waitFor(() => expect(calls.some((call) => call.query.get("status") === "PENDING")).toBe(true), WAIT);
+  });
+
+  it("on a phone shows each message in one column, its details and the Retry button with it", async () => {
+    stubMatchMedia();
+    const calls = stubApi((call) => {
+      if (call.path === "/api/v1/admin/notifications/sms") return json(page([sms]));
+      if (call.path === "/api/v1/admin/notifications/outbox") return json(page([dead]));
+      if (call.path === "/api/v1/admin/notifications/outbox/5/retry") return new Response(null, { status: 204 });
+      return undefined;
+    });
+    renderAt("/admin/messages", "/admin/messages", <MessagesPage />);
+    const text = (await screen.findByText(sms.body, {}, WAIT)).closest("tr")!;
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Nội dung"]);
+    expect(within(text).getByText("02/03/2026 09:00 · +84909000111 · 1022GIALAI")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("tab", { name: "Hàng đợi gửi" }));
+    const letter = (await screen.findByText("Tin nhắn không gửi được", {}, WAIT)).closest("tr")!;
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Nội dung"]);
+    expect(within(letter).getByText("Gửi thất bại")).toBeTruthy();
+    expect(within(letter).getByText("SMS · +84909000222 · 02/03/2026 09:00")).toBeTruthy();
+    fireEvent.click(within(letter).getByRole("button", { name: /Gửi lại/ }));
+    await waitFor(() => expect(calls.some((call) => call.method === "POST" && call.path === "/api/v1/admin/notifications/outbox/5/retry")).toBe(true), WAIT);
   });
 
   it("edits a template with its version", async () => {

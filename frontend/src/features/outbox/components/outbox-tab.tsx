@@ -3,8 +3,10 @@ import { Button, Segmented, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { Details, PhoneSummary } from "@/components/row-text";
 import { useApiError } from "@/lib/api-error";
 import { formatDate } from "@/lib/format-date";
+import { FROM_MD, usePhone } from "@/lib/use-phone";
 
 import { OUTBOX_STATUSES, type OutboxFilter, type OutboxMessage, type OutboxStatus, useOutbox, useRetryMessage } from "../api/outbox";
 
@@ -17,6 +19,20 @@ export function OutboxTab() {
   const messages = useOutbox(filter);
   const retry = useRetryMessage();
   const showError = useApiError();
+  // on a phone one column: the message with its state, channel, recipient and times around it
+  const phone = usePhone();
+  const channel = (row: OutboxMessage) => t(`outbox.channels.${row.channel}`, { defaultValue: row.channel });
+  const recipient = (row: OutboxMessage) => row.recipientAddress ?? (row.recipientAccountId ? `#${row.recipientAccountId}` : "");
+  const status = (row: OutboxMessage) => (
+    <Tag color={STATUS_COLOR[row.status as OutboxStatus]}>{t(`outbox.statuses.${row.status}`, { defaultValue: row.status })}</Tag>
+  );
+  const when = (row: OutboxMessage) => formatDate(row.status === "SENT" ? row.sentAt : row.nextAttemptAt);
+  const retryButton = (row: OutboxMessage) =>
+    row.status === "DEAD" ? (
+      <Button size="small" icon={<RedoOutlined />} loading={retry.isPending && retry.variables === row.id} onClick={() => retry.mutate(row.id, { onError: (error) => showError(error) })}>
+        {t("outbox.retry")}
+      </Button>
+    ) : null;
 
   return (
     <>
@@ -31,7 +47,7 @@ export function OutboxTab() {
         size="small"
         loading={messages.isFetching}
         dataSource={messages.data?.items ?? []}
-        scroll={{ x: true }}
+        scroll={phone ? undefined : { x: true }}
         pagination={{
           current: (filter.page ?? 0) + 1,
           pageSize: filter.size ?? 20,
@@ -41,14 +57,20 @@ export function OutboxTab() {
           onChange: (page, size) => setFilter({ ...filter, page: page - 1, size }),
         }}
         columns={[
-          { key: "createdAt", title: t("outbox.createdAt"), width: 150, render: (_, row) => formatDate(row.createdAt) },
-          { key: "channel", title: t("outbox.channel"), width: 110, render: (_, row) => t(`outbox.channels.${row.channel}`, { defaultValue: row.channel }) },
-          { key: "recipient", title: t("outbox.recipient"), width: 160, render: (_, row) => row.recipientAddress ?? (row.recipientAccountId ? `#${row.recipientAccountId}` : "") },
+          { key: "createdAt", title: t("outbox.createdAt"), ...FROM_MD, width: 150, render: (_, row) => formatDate(row.createdAt) },
+          { key: "channel", title: t("outbox.channel"), ...FROM_MD, width: 110, render: (_, row) => channel(row) },
+          { key: "recipient", title: t("outbox.recipient"), ...FROM_MD, width: 160, render: (_, row) => recipient(row) },
           {
             key: "message",
             title: t("outbox.body"),
             render: (_, row) => (
               <>
+                {phone && (
+                  <PhoneSummary>
+                    {status(row)}
+                    <Details of={[channel(row), recipient(row), formatDate(row.createdAt)]} />
+                  </PhoneSummary>
+                )}
                 {row.subject && <Typography.Text strong>{row.subject}<br /></Typography.Text>}
                 {row.body}
                 {row.lastError && (
@@ -56,28 +78,19 @@ export function OutboxTab() {
                     {t("outbox.lastError")}: {row.lastError}
                   </Typography.Paragraph>
                 )}
+                {phone && (
+                  <PhoneSummary>
+                    <Details of={[`${t("outbox.attempts")}: ${row.attempts}`, `${t("outbox.when")}: ${when(row)}`]} />
+                    {retryButton(row)}
+                  </PhoneSummary>
+                )}
               </>
             ),
           },
-          { key: "status", title: t("outbox.status"), width: 120, render: (_, row) => <Tag color={STATUS_COLOR[row.status as OutboxStatus]}>{t(`outbox.statuses.${row.status}`, { defaultValue: row.status })}</Tag> },
-          { key: "attempts", title: t("outbox.attempts"), dataIndex: "attempts", width: 80, align: "right" },
-          {
-            key: "when",
-            title: t("outbox.when"),
-            width: 150,
-            render: (_, row) => formatDate(row.status === "SENT" ? row.sentAt : row.nextAttemptAt),
-          },
-          {
-            key: "actions",
-            title: t("common.actions"),
-            width: 110,
-            render: (_, row) =>
-              row.status === "DEAD" ? (
-                <Button size="small" icon={<RedoOutlined />} loading={retry.isPending && retry.variables === row.id} onClick={() => retry.mutate(row.id, { onError: (error) => showError(error) })}>
-                  {t("outbox.retry")}
-                </Button>
-              ) : null,
-          },
+          { key: "status", title: t("outbox.status"), ...FROM_MD, width: 120, render: (_, row) => status(row) },
+          { key: "attempts", title: t("outbox.attempts"), dataIndex: "attempts", ...FROM_MD, width: 80, align: "right" },
+          { key: "when", title: t("outbox.when"), ...FROM_MD, width: 150, render: (_, row) => when(row) },
+          { key: "actions", title: t("common.actions"), ...FROM_MD, width: 110, render: (_, row) => retryButton(row) },
         ]}
       />
     </>

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 
 import { useCatalog } from "@/lib/api/get-catalogs";
 import { DATE_PICKER_FORMAT } from "@/lib/format-date";
-import { usePhone } from "@/lib/use-phone";
+import { useFilterLayout } from "@/lib/use-phone";
 
 import { type PaknFilters, PROGRESSES, STATUSES } from "../lib/filters";
 
@@ -42,8 +42,7 @@ export function PaknSearchForm({
 }) {
   const { t } = useTranslation();
   // on a phone the fields stack, each as wide as the screen, and all but the keyword wait behind "Bộ lọc"
-  const narrow = usePhone();
-  const widthOf = (width: number) => (narrow ? "100%" : width);
+  const { phone: narrow, layout, width: widthOf } = useFilterLayout();
   const activeFilters = activeFilterCount(filters);
   const [expanded, setExpanded] = useState(activeFilters > 0);
   const hidden = narrow && !expanded;
@@ -74,7 +73,7 @@ export function PaknSearchForm({
   );
 
   return (
-    <Form form={form} name="pakn-search" layout={narrow ? "vertical" : "inline"} onFinish={submit} style={{ rowGap: 8, marginBottom: 12 }} aria-label={t("pakn.search.title")}>
+    <Form form={form} name="pakn-search" layout={layout} onFinish={submit} style={{ rowGap: 8, marginBottom: 12 }} aria-label={t("pakn.search.title")}>
       <Form.Item name="q" label={t("pakn.search.keyword")}>
         <Input allowClear placeholder={t("pakn.search.keywordPlaceholder")} style={{ width: widthOf(260) }} maxLength={200} />
       </Form.Item>

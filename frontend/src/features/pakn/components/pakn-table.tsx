@@ -2,6 +2,7 @@ import { Table, Tooltip } from "antd";
 import type { ColumnsType, SorterResult } from "antd/es/table/interface";
 import { useTranslation } from "react-i18next";
 
+import { Secondary, TitleCell } from "@/components/row-text";
 import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
 import { NUMBERED_ROWS } from "@/lib/paging";
@@ -9,7 +10,7 @@ import { FROM_MD, usePhone } from "@/lib/use-phone";
 
 import type { PaknRow } from "../api/get-pakn-list";
 import { formatTotal, type PaknFilters, PAGE_SIZES, sortOrderOf, sortParam } from "../lib/filters";
-import { indexColumn, openColumn, Secondary, TABLE_MIN_WIDTH, TitleCell } from "./list-columns";
+import { indexColumn, openColumn, TABLE_MIN_WIDTH } from "./list-columns";
 import { ProgressTag, StatusTag } from "./pakn-tags";
 
 type Props = {

@@ -3,6 +3,7 @@ import type { ColumnsType } from "antd/es/table/interface";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 
+import { TitleCell } from "@/components/row-text";
 import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
 import { NUMBERED_ROWS } from "@/lib/paging";
@@ -35,12 +36,7 @@ export function ListReportPage() {
       width: 260,
       sorter: true,
       sortOrder: sortOrderOf(filters.sort, "title"),
-      render: (title: string, row) => (
-        <>
-          <div style={{ fontWeight: 500 }}>{title}</div>
-          <div style={{ color: "rgba(0,0,0,0.45)", fontSize: 12 }}>{row.code}</div>
-        </>
-      ),
+      render: (title: string, row) => <TitleCell title={title} code={row.code} />,
     },
     { title: t("statistics.list.location"), dataIndex: "locationText", width: 200, ellipsis: true, render: text },
     {

@@ -4,11 +4,12 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 
+import { Secondary, TitleCell } from "@/components/row-text";
 import { formatDate } from "@/lib/format-date";
 import { openableRow } from "@/lib/openable-row";
-import { FROM_MD, usePhone } from "@/lib/use-phone";
+import { FROM_MD, useFilterLayout } from "@/lib/use-phone";
 
-import { indexColumn, openColumn, Secondary, TABLE_MIN_WIDTH, TitleCell } from "../../components/list-columns";
+import { indexColumn, openColumn, TABLE_MIN_WIDTH } from "../../components/list-columns";
 import { StatusTag } from "../../components/pakn-tags";
 import { formatTotal, PAGE_SIZES } from "../../lib/filters";
 import { type AppointmentRow, useAppointments } from "../api/get-appointments";
@@ -27,7 +28,7 @@ export function AppointmentList() {
   const list = useAppointments(filters);
   const [form] = Form.useForm<SearchValues>();
   // on a phone: the title (with its code, status and due time) and the open button; the rest from md up
-  const narrow = usePhone();
+  const { phone: narrow, layout, width } = useFilterLayout();
   const open = (row: AppointmentRow) => navigate(`/pakn/${row.paknId}`);
   const update = (next: AppointmentFilters) => setSearchParams(appointmentFiltersToQuery(next));
 
@@ -105,18 +106,19 @@ export function AppointmentList() {
       <Form
         form={form}
         name="appointmentSearch"
-        layout={narrow ? "vertical" : "inline"}
-        style={{ marginBottom: 12, rowGap: narrow ? 0 : 8 }}
+        className="filter-form"
+        layout={layout}
+        style={{ marginBottom: 12, rowGap: 8 }}
         onFinish={(values) => update({ q: values.q?.trim() || undefined, state: values.state, page: 1, size: filters.size })}
       >
         <Form.Item name="q">
-          <Input allowClear placeholder={t("appointments.searchPlaceholder")} maxLength={200} style={{ width: narrow ? "100%" : 280 }} />
+          <Input allowClear placeholder={t("appointments.searchPlaceholder")} maxLength={200} style={{ width: width(280) }} />
         </Form.Item>
         <Form.Item name="state">
           <Select
             allowClear
             placeholder={t("appointments.columns.state")}
-            style={{ width: narrow ? "100%" : 180 }}
+            style={{ width: width(180) }}
             options={APPOINTMENT_STATES.map((state) => ({ value: state, label: t(`appointments.states.${state}`) }))}
           />
         </Form.Item>
