@@ -1,6 +1,7 @@
-import { Button, Form, Input, Select, Space } from "antd";
+import { Form, Input, Select } from "antd";
 import { useTranslation } from "react-i18next";
 
+import { FilterButtons } from "@/components/filter-buttons";
 import { UnitTreeSelect } from "@/components/unit-tree-select";
 import type { AccountFilter } from "@/features/accounts/api/get-accounts";
 import { ROLES } from "@/lib/access";
@@ -43,19 +44,12 @@ export function AccountFilters({ units, onSearch }: { units: Unit[]; onSearch: (
           ]}
         />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit">
-          {t("common.search")}
-        </Button>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onSearch({});
-          }}
-        >
-          {t("common.refresh")}
-        </Button>
-      </Space>
+      <FilterButtons
+        onReset={() => {
+          form.resetFields();
+          onSearch({});
+        }}
+      />
     </Form>
   );
 }

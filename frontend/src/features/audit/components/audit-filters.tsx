@@ -1,7 +1,8 @@
-import { Button, DatePicker, Form, Select, Space } from "antd";
+import { DatePicker, Form, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 
+import { FilterButtons } from "@/components/filter-buttons";
 import { AUDIT_ACTIONS, type AuditAction, type AuditFilter } from "@/features/audit/api/get-audit-events";
 import { DATE_PICKER_FORMAT, dayBoundary } from "@/lib/format-date";
 import { useFilterLayout } from "@/lib/use-phone";
@@ -35,19 +36,12 @@ export function AuditFilters({ onSearch }: { onSearch: (filter: Pick<AuditFilter
       <Form.Item name="period">
         <DatePicker.RangePicker format={DATE_PICKER_FORMAT} allowEmpty={[true, true]} aria-label={t("audit.period")} style={{ width: width(280) }} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit">
-          {t("common.search")}
-        </Button>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onSearch({});
-          }}
-        >
-          {t("common.refresh")}
-        </Button>
-      </Space>
+      <FilterButtons
+        onReset={() => {
+          form.resetFields();
+          onSearch({});
+        }}
+      />
     </Form>
   );
 }
