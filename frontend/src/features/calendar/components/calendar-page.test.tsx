@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import dayjs from "dayjs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { json, problem, renderAt, stubApi, stubMatchMedia } from "@/testing/render";
+import { json, problem, renderAt, stubApi, stubMatchMedia, stubWideScreen } from "@/testing/render";
 
 import { CalendarPage } from "./calendar-page";
 
@@ -43,10 +43,14 @@ describe("Lịch làm việc", { timeout: 120_000 }, () => {
     expect(await screen.findByText("Giờ hành chính", {}, WAIT)).toBeTruthy();
     expect(screen.getAllByText("T2: 07:30–11:30, 13:30–17:00")).toHaveLength(1);
     expect(screen.getByText("Không thời hạn", { exact: false })).toBeTruthy();
+    // a phone: the schedule in one column, its validity and hours under the name
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Tên lịch", "Thao tác"]);
 
     fireEvent.click(screen.getByRole("tab", { name: "Ngày nghỉ lễ" }));
     expect(await screen.findByText("Quốc khánh", {}, WAIT)).toBeTruthy();
     expect(screen.queryByText("Quốc khánh năm trước")).toBeNull();
+    const weekday = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"][dayjs(`${year}-09-02`).day()];
+    expect(screen.getByText(`${weekday}, 02/09/${year}`)).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: /Thêm ngày nghỉ lễ/ }));
     const dialog = await screen.findByRole("dialog", {}, WAIT);
@@ -63,6 +67,17 @@ describe("Lịch làm việc", { timeout: 120_000 }, () => {
     fireEvent.keyDown(date, { key: "Enter", code: "Enter" });
     fireEvent.click(within(dialog).getByRole("button", { name: /Lưu/ }));
     await waitFor(() => expect(calls.filter((call) => call.method === "POST").map((call) => JSON.parse(call.body))).toEqual([{ day: `${year}-09-03`, name: "Nghỉ thêm" }]), WAIT);
+  });
+
+  it("shows the schedule's and the days' columns on a desktop", async () => {
+    stubWideScreen();
+    stubApi((call) => (call.path === "/api/v1/calendar" ? json(calendar) : undefined));
+    renderAt("/admin/calendar", "/admin/calendar", <CalendarPage />);
+    expect(await screen.findByText("Giờ hành chính", {}, WAIT)).toBeTruthy();
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Tên lịch", "Thời gian áp dụng", "Giờ làm việc", "Thao tác"]);
+    fireEvent.click(screen.getByRole("tab", { name: "Ngày nghỉ lễ" }));
+    const row = (await screen.findByText("Quốc khánh", {}, WAIT)).closest("tr")!;
+    expect(within(row).getByText(`02/09/${year}`)).toBeTruthy();
   });
 
   it("shows the backend's problem when the last schedule may not be deleted", async () => {

@@ -4,8 +4,10 @@ import dayjs from "dayjs";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { Secondary } from "@/components/row-text";
 import { useApiError } from "@/lib/api-error";
 import { formatDate } from "@/lib/format-date";
+import { FROM_MD, usePhone } from "@/lib/use-phone";
 
 import { type DayKind, useRemoveDay } from "../api/calendar-days";
 import { DAYS_OF_WEEK, type CalendarDay } from "../lib/schedule-form";
@@ -19,6 +21,9 @@ export function DaysTab({ kind, holidays, compensatory, loading }: { kind: DayKi
   const [adding, setAdding] = useState(false);
   const remove = useRemoveDay(kind);
   const showError = useApiError();
+  // on a phone the day's name with its date under it
+  const phone = usePhone();
+  const weekday = (entry: CalendarDay) => t(`calendar.days.${DAYS_OF_WEEK[(dayjs(entry.day).day() + 6) % 7]}`);
   const years = useMemo(() => [...new Set([dayjs().year(), ...days.map((entry) => Number(entry.day.slice(0, 4)))])].sort(), [days]);
 
   return (
@@ -36,13 +41,26 @@ export function DaysTab({ kind, holidays, compensatory, loading }: { kind: DayKi
         dataSource={days.filter((entry) => entry.day.startsWith(`${year}-`))}
         pagination={false}
         columns={[
-          { key: "day", title: t("calendar.day"), width: 120, render: (_, entry) => formatDate(entry.day, "date") },
-          { key: "weekday", title: t("calendar.weekday"), width: 110, render: (_, entry) => t(`calendar.days.${DAYS_OF_WEEK[(dayjs(entry.day).day() + 6) % 7]}`) },
-          { key: "name", title: t("calendar.dayName"), dataIndex: "name" },
+          { key: "day", title: t("calendar.day"), ...FROM_MD, width: 120, render: (_, entry) => formatDate(entry.day, "date") },
+          { key: "weekday", title: t("calendar.weekday"), ...FROM_MD, width: 110, render: (_, entry) => weekday(entry) },
+          {
+            key: "name",
+            title: t("calendar.dayName"),
+            dataIndex: "name",
+            render: (name: string, entry) =>
+              phone ? (
+                <>
+                  {name}
+                  <Secondary block>{`${weekday(entry)}, ${formatDate(entry.day, "date")}`}</Secondary>
+                </>
+              ) : (
+                name
+              ),
+          },
           {
             key: "actions",
             title: t("common.actions"),
-            width: 80,
+            width: phone ? 64 : 80,
             render: (_, entry) => (
               <Popconfirm
                 title={t("calendar.deleteDayConfirm", { day: formatDate(entry.day, "date") })}

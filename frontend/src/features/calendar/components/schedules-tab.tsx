@@ -3,8 +3,10 @@ import { Button, Flex, Popconfirm, Table } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { Secondary } from "@/components/row-text";
 import { useApiError } from "@/lib/api-error";
 import { formatDate } from "@/lib/format-date";
+import { FROM_MD, usePhone } from "@/lib/use-phone";
 
 import { useDeleteSchedule } from "../api/schedules";
 import { DAYS_OF_WEEK, describePeriods, type ScheduleView } from "../lib/schedule-form";
@@ -16,6 +18,16 @@ export function SchedulesTab({ schedules, loading }: { schedules: ScheduleView[]
   const [editing, setEditing] = useState<{ schedule?: ScheduleView } | null>(null);
   const remove = useDeleteSchedule();
   const showError = useApiError();
+  // on a phone one column: the schedule's name, then its validity and hours
+  const phone = usePhone();
+  const validity = (schedule: ScheduleView) =>
+    `${formatDate(schedule.validFrom, "date")} – ${schedule.validTo ? formatDate(schedule.validTo, "date") : t("calendar.openEnded")}`;
+  const hours = (schedule: ScheduleView) =>
+    DAYS_OF_WEEK.filter((day) => (schedule.days[day] ?? []).length > 0).map((day) => (
+      <div key={day}>
+        {t(`calendar.daysShort.${day}`)}: {describePeriods(schedule.days[day])}
+      </div>
+    ));
 
   return (
     <>
@@ -30,28 +42,29 @@ export function SchedulesTab({ schedules, loading }: { schedules: ScheduleView[]
         loading={loading}
         dataSource={schedules}
         pagination={false}
-        scroll={{ x: true }}
+        scroll={phone ? undefined : { x: true }}
         columns={[
-          { key: "name", title: t("calendar.scheduleName"), dataIndex: "name" },
           {
-            key: "validity",
-            title: t("calendar.validity"),
-            render: (_, schedule) => `${formatDate(schedule.validFrom, "date")} – ${schedule.validTo ? formatDate(schedule.validTo, "date") : t("calendar.openEnded")}`,
+            key: "name",
+            title: t("calendar.scheduleName"),
+            dataIndex: "name",
+            render: (name: string, schedule) =>
+              phone ? (
+                <>
+                  <div style={{ fontWeight: 500 }}>{name}</div>
+                  <Secondary block>{validity(schedule)}</Secondary>
+                  {hours(schedule)}
+                </>
+              ) : (
+                name
+              ),
           },
-          {
-            key: "hours",
-            title: t("calendar.workingHours"),
-            render: (_, schedule) =>
-              DAYS_OF_WEEK.filter((day) => (schedule.days[day] ?? []).length > 0).map((day) => (
-                <div key={day}>
-                  {t(`calendar.daysShort.${day}`)}: {describePeriods(schedule.days[day])}
-                </div>
-              )),
-          },
+          { key: "validity", title: t("calendar.validity"), ...FROM_MD, render: (_, schedule) => validity(schedule) },
+          { key: "hours", title: t("calendar.workingHours"), ...FROM_MD, render: (_, schedule) => hours(schedule) },
           {
             key: "actions",
             title: t("common.actions"),
-            width: 100,
+            width: phone ? 72 : 100,
             render: (_, schedule) => (
               <Flex gap={4}>
                 <Button type="text" size="small" icon={<EditOutlined />} aria-label={t("common.edit")} onClick={() => setEditing({ schedule })} />

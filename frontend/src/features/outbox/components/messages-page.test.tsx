@@ -23,6 +23,7 @@ const dead = {
   createdAt: "2026-03-02T02:00:00Z",
   sentAt: null,
 };
+const template = { code: "FORWARDED", name: "Tin nhắn cho người xử lý tiếp theo", subject: "Phản ánh {code} được chuyển đến bạn", body: "{actor} chuyển phản ánh {code} đến bạn.", version: 2 };
 
 describe("Tin nhắn đã gửi", { timeout: 120_000 }, () => {
   beforeEach(stubWideScreen);
@@ -58,6 +59,7 @@ describe("Tin nhắn đã gửi", { timeout: 120_000 }, () => {
       if (call.path === "/api/v1/admin/notifications/sms") return json(page([sms]));
       if (call.path === "/api/v1/admin/notifications/outbox") return json(page([dead]));
       if (call.path === "/api/v1/admin/notifications/outbox/5/retry") return new Response(null, { status: 204 });
+      if (call.path === "/api/v1/admin/notifications/templates") return json([template]);
       return undefined;
     });
     renderAt("/admin/messages", "/admin/messages", <MessagesPage />);
@@ -72,10 +74,15 @@ describe("Tin nhắn đã gửi", { timeout: 120_000 }, () => {
     expect(within(letter).getByText("SMS · +84909000222 · 02/03/2026 09:00")).toBeTruthy();
     fireEvent.click(within(letter).getByRole("button", { name: /Gửi lại/ }));
     await waitFor(() => expect(calls.some((call) => call.method === "POST" && call.path === "/api/v1/admin/notifications/outbox/5/retry")).toBe(true), WAIT);
+
+    fireEvent.click(screen.getByRole("tab", { name: "Mẫu tin nhắn" }));
+    const kind = (await screen.findByText(template.name, {}, WAIT)).closest("tr")!;
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Nội dung", "Thao tác"]);
+    expect(within(kind).getByText(template.subject)).toBeTruthy();
+    expect(within(kind).getByRole("button", { name: "Sửa" })).toBeTruthy();
   });
 
   it("edits a template with its version", async () => {
-    const template = { code: "FORWARDED", name: "Tin nhắn cho người xử lý tiếp theo", subject: "Phản ánh {code} được chuyển đến bạn", body: "{actor} chuyển phản ánh {code} đến bạn.", version: 2 };
     const calls = stubApi((call) => {
       if (call.path === "/api/v1/admin/notifications/sms") return json(page([]));
       if (call.path === "/api/v1/admin/notifications/templates") return json([template]);

@@ -3,6 +3,9 @@ import { Button, Table } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { Secondary } from "@/components/row-text";
+import { FROM_MD, usePhone } from "@/lib/use-phone";
+
 import { type MessageTemplate, useTemplates } from "../api/templates";
 import { TemplateFormModal } from "./template-form-modal";
 
@@ -11,6 +14,8 @@ export function TemplatesTab() {
   const { t } = useTranslation();
   const templates = useTemplates();
   const [editing, setEditing] = useState<MessageTemplate>();
+  // on a phone the template's name and subject above its text
+  const phone = usePhone();
 
   return (
     <>
@@ -20,15 +25,28 @@ export function TemplatesTab() {
         loading={templates.isFetching}
         dataSource={templates.data ?? []}
         pagination={false}
-        scroll={{ x: true }}
+        scroll={phone ? undefined : { x: true }}
         columns={[
-          { key: "name", title: t("outbox.templateName"), dataIndex: "name", width: 220 },
-          { key: "subject", title: t("outbox.subject"), dataIndex: "subject", width: 260 },
-          { key: "body", title: t("outbox.body"), dataIndex: "body" },
+          { key: "name", title: t("outbox.templateName"), dataIndex: "name", ...FROM_MD, width: 220 },
+          { key: "subject", title: t("outbox.subject"), dataIndex: "subject", ...FROM_MD, width: 260 },
+          {
+            key: "body",
+            title: t("outbox.body"),
+            render: (_, template) =>
+              phone ? (
+                <>
+                  <div style={{ fontWeight: 500 }}>{template.name}</div>
+                  <Secondary block>{template.subject}</Secondary>
+                  {template.body}
+                </>
+              ) : (
+                template.body
+              ),
+          },
           {
             key: "actions",
             title: t("common.actions"),
-            width: 80,
+            width: phone ? 64 : 80,
             render: (_, template) => <Button type="text" size="small" icon={<EditOutlined />} aria-label={t("common.edit")} onClick={() => setEditing(template)} />,
           },
         ]}

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { json, renderAt, stubApi, stubMatchMedia } from "@/testing/render";
+import { json, renderAt, stubApi, stubMatchMedia, stubWideScreen } from "@/testing/render";
 
 import { StepDurationsPage } from "./step-durations-page";
 
@@ -32,6 +32,8 @@ describe("Thời hạn xử lý", { timeout: 120_000 }, () => {
     expect(await screen.findByText("8 giờ", {}, WAIT)).toBeTruthy();
     expect(screen.getByText("Môi trường: 2 ngày")).toBeTruthy();
     expect(screen.getByText("Không tính hạn")).toBeTruthy();
+    // a phone: one column, the times under the step
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Bước xử lý"]);
 
     fireEvent.click(screen.getAllByRole("button", { name: "Sửa thời hạn" })[0]);
     const dialog = await screen.findByRole("dialog", {}, WAIT);
@@ -51,5 +53,16 @@ describe("Thời hạn xử lý", { timeout: 120_000 }, () => {
         ]),
       WAIT,
     );
+  });
+
+  it("shows the default and the categories' times in columns of their own on a desktop", async () => {
+    stubWideScreen();
+    stubApi((call) => (call.path === "/api/v1/admin/step-durations" ? json(durations) : undefined));
+    renderAt("/admin/step-durations", "/admin/step-durations", <StepDurationsPage />);
+    const row = (await screen.findByText("Xử lý chuyên ngành", {}, WAIT)).closest("tr")!;
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Bước xử lý", "Thời hạn mặc định", "Theo chuyên mục"]);
+    const cells = within(row).getAllByRole("cell");
+    expect(within(cells[1]).getByText("8 giờ")).toBeTruthy();
+    expect(within(cells[2]).getByText("Môi trường: 2 ngày")).toBeTruthy();
   });
 });

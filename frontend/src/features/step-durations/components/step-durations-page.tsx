@@ -3,7 +3,9 @@ import { Alert, Button, Card, Flex, Popconfirm, Table, Tag, Typography } from "a
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { Secondary } from "@/components/row-text";
 import { useApiError } from "@/lib/api-error";
+import { FROM_MD, usePhone } from "@/lib/use-phone";
 
 import { type StepDuration, useRemoveCategoryDuration, useStepDurations } from "../api/step-durations";
 import { toAmount } from "../lib/duration";
@@ -17,11 +19,42 @@ export function StepDurationsPage() {
   const showError = useApiError();
   const [target, setTarget] = useState<DurationTarget>();
   const day = durations.data?.workingDayMinutes ?? 0;
+  // on a phone one column: the step, then its default time and the categories' under it
+  const phone = usePhone();
 
   const describe = (minutes: number) => {
     const { amount, unit } = toAmount(minutes, day);
     return t(`stepDurations.amounts.${unit}`, { count: amount });
   };
+
+  const byDefault = (step: StepDuration) => (
+    <Flex gap={4} align="center">
+      {step.workingMinutes ? describe(step.workingMinutes) : <Typography.Text type="secondary">{t("stepDurations.none")}</Typography.Text>}
+      <Button type="text" size="small" icon={<EditOutlined />} aria-label={t("stepDurations.edit")} onClick={() => setTarget({ step, minutes: step.workingMinutes ?? undefined })} />
+    </Flex>
+  );
+  const byCategory = (step: StepDuration) => (
+    <Flex gap={4} wrap align="center">
+      {step.categories.map((category) => (
+        <Tag key={category.categoryId} style={{ marginInlineEnd: 0 }}>
+          <Typography.Link onClick={() => setTarget({ step, categoryId: category.categoryId, minutes: category.workingMinutes })}>
+            {category.categoryName}: {describe(category.workingMinutes)}
+          </Typography.Link>
+          <Popconfirm
+            title={t("stepDurations.removeConfirm", { category: category.categoryName })}
+            okText={t("common.delete")}
+            cancelText={t("common.cancel")}
+            onConfirm={() => remove.mutateAsync({ stepId: step.stepId, categoryId: category.categoryId }).catch((error) => showError(error))}
+          >
+            <Button type="text" size="small" danger icon={<CloseOutlined />} aria-label={t("stepDurations.remove", { category: category.categoryName })} />
+          </Popconfirm>
+        </Tag>
+      ))}
+      <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setTarget({ step, newCategory: true })}>
+        {t("stepDurations.addCategory")}
+      </Button>
+    </Flex>
+  );
 
   return (
     <Card
@@ -39,7 +72,7 @@ export function StepDurationsPage() {
         loading={durations.isFetching}
         dataSource={durations.data?.steps ?? []}
         pagination={false}
-        scroll={{ x: true }}
+        scroll={phone ? undefined : { x: true }}
         columns={[
           {
             key: "step",
@@ -47,50 +80,20 @@ export function StepDurationsPage() {
             render: (_, step) => (
               <>
                 {step.name}
-                <br />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Secondary block>
                   {step.processName} · {step.code}
-                </Typography.Text>
+                </Secondary>
+                {phone && (
+                  <>
+                    {byDefault(step)}
+                    {byCategory(step)}
+                  </>
+                )}
               </>
             ),
           },
-          {
-            key: "default",
-            title: t("stepDurations.default"),
-            width: 180,
-            render: (_, step) => (
-              <Flex gap={4} align="center">
-                {step.workingMinutes ? describe(step.workingMinutes) : <Typography.Text type="secondary">{t("stepDurations.none")}</Typography.Text>}
-                <Button type="text" size="small" icon={<EditOutlined />} aria-label={t("stepDurations.edit")} onClick={() => setTarget({ step, minutes: step.workingMinutes ?? undefined })} />
-              </Flex>
-            ),
-          },
-          {
-            key: "categories",
-            title: t("stepDurations.byCategory"),
-            render: (_, step) => (
-              <Flex gap={4} wrap align="center">
-                {step.categories.map((category) => (
-                  <Tag key={category.categoryId} style={{ marginInlineEnd: 0 }}>
-                    <Typography.Link onClick={() => setTarget({ step, categoryId: category.categoryId, minutes: category.workingMinutes })}>
-                      {category.categoryName}: {describe(category.workingMinutes)}
-                    </Typography.Link>
-                    <Popconfirm
-                      title={t("stepDurations.removeConfirm", { category: category.categoryName })}
-                      okText={t("common.delete")}
-                      cancelText={t("common.cancel")}
-                      onConfirm={() => remove.mutateAsync({ stepId: step.stepId, categoryId: category.categoryId }).catch((error) => showError(error))}
-                    >
-                      <Button type="text" size="small" danger icon={<CloseOutlined />} aria-label={t("stepDurations.remove", { category: category.categoryName })} />
-                    </Popconfirm>
-                  </Tag>
-                ))}
-                <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setTarget({ step, newCategory: true })}>
-                  {t("stepDurations.addCategory")}
-                </Button>
-              </Flex>
-            ),
-          },
+          { key: "default", title: t("stepDurations.default"), ...FROM_MD, width: 180, render: (_, step) => byDefault(step) },
+          { key: "categories", title: t("stepDurations.byCategory"), ...FROM_MD, render: (_, step) => byCategory(step) },
         ]}
       />
       <DurationFormModal target={target} workingDayMinutes={day} onClose={() => setTarget(undefined)} />
