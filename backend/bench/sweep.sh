@@ -73,6 +73,7 @@ seed run "$N" "now() + interval '$LEAD seconds'"
 due=$(sql -tAc "select ceil(extract(epoch from max(deadline)))::bigint from pakn where code like 'SWrun-%'")
 sql -c "vacuum analyze" >/dev/null
 sql -c "checkpoint" >/dev/null
+wal_before=$(sql -tAc "select wal_bytes || ' ' || wal_fpi from pg_stat_wal")
 wait=$((due - $(date +%s) - 1))
 [ $wait -ge 0 ] || echo "the items fell due $((-wait)) s before they were vacuumed: raise LEAD" >&2
 sleep $((wait > 0 ? wait : 0))
@@ -80,6 +81,7 @@ detail_wrk "$WINDOW" >"$OUT/sweep.txt" &
 WRK=$!
 for _ in $(seq 600); do grep -q "escalated=$N," "$LOG" && break; sleep 0.5; done
 wait $WRK
+wal_after=$(sql -tAc "select wal_bytes || ' ' || wal_fpi from pg_stat_wal")
 line=$(grep -o "Deadline sweep in [0-9]* ms: Report\[[^]]*escalated=$N,[^]]*\]" "$LOG" || true)
 sweep_ms=$(echo "$line" | awk '{ print $4 }')
 sleep 3
@@ -102,5 +104,6 @@ awk -v s="${sweep_ms:-0}" -v b="${baseline:-1}" 'BEGIN { printf "sweep / stateme
 echo "detail GET p99:      idle ${idle_p99} ms, during the sweep ${sweep_p99} ms" \
     "$(awk -v i="$idle_p99" -v s="$sweep_p99" 'BEGIN { printf "(%.2f x, limit 2)", s / i }')"
 grep -E 'Non-2xx|Socket errors' "$OUT/idle.txt" "$OUT/sweep.txt" || true
+echo "WAL during the sweep: $(echo "$wal_before $wal_after" | awk '{ printf "%.0f MB, %d full-page images", ($3 - $1) / 1048576, $4 - $2 }')"
 echo "written:             $events deadline events, $history history entries with $changes field changes, $messages messages"
 echo "after the sweep:     $again later sweeps did anything (0 expected), $at_top items not at Lãnh đạo sở ban ngành"
