@@ -22,6 +22,11 @@ export function PhoneSummary({ children }: { children: ReactNode }) {
   );
 }
 
+/** On a phone, a row's link buttons under its text, their padding aligned with the text's edge. */
+export function PhoneActions({ children }: { children: ReactNode }) {
+  return <div style={{ marginInlineStart: -8 }}>{children}</div>;
+}
+
 /** The title with its code under it; on a phone (`phone` given) what the hidden columns would have told. */
 export function TitleCell({ title, code, phone }: { title: string; code: string; phone?: ReactNode }) {
   return (

@@ -1,15 +1,13 @@
-import { Button, Popconfirm, Space, Table, Tag } from "antd";
+import { Space, Table, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 
-import { Details, PhoneSummary, Secondary } from "@/components/row-text";
+import { Details, PhoneActions, PhoneSummary, Secondary } from "@/components/row-text";
 import type { Account } from "@/features/accounts/api/get-accounts";
-import { useResetPassword } from "@/features/accounts/api/reset-password";
-import { useSetAccountEnabled } from "@/features/accounts/api/set-account-enabled";
-import { useApiError } from "@/lib/api-error";
 import { formatDate } from "@/lib/format-date";
 import { FROM_MD, usePhone } from "@/lib/use-phone";
 
+import { AccountActions } from "./account-actions";
 import type { OneTimePassword } from "./one-time-password-modal";
 
 type Props = {
@@ -26,10 +24,8 @@ type Props = {
 
 export function AccountsTable({ accounts, loading, page, size, total, totalExact, onPage, onEdit, onPasswordReset }: Props) {
   const { t } = useTranslation();
-  const setEnabled = useSetAccountEnabled();
-  const resetPassword = useResetPassword();
-  const showError = useApiError();
   const phone = usePhone();
+  const actions = (account: Account) => <AccountActions account={account} onEdit={onEdit} onPasswordReset={onPasswordReset} />;
 
   const roleTags = (account: Account) => account.roles.map((role) => <Tag key={role}>{t(`roles.${role}`)}</Tag>);
   const stateTags = (account: Account) => (
@@ -37,44 +33,6 @@ export function AccountsTable({ accounts, loading, page, size, total, totalExact
       <Tag color={account.enabled ? "green" : "red"}>{account.enabled ? t("accounts.enabledYes") : t("accounts.enabledNo")}</Tag>
       {account.passwordChangeRequired && <Tag color="orange">{t("accounts.mustChangePassword")}</Tag>}
     </>
-  );
-  const actions = (account: Account) => (
-    <Space size={0} wrap>
-      <Button size="small" type="link" onClick={() => onEdit(account)}>
-        {t("common.edit")}
-      </Button>
-      {account.enabled ? (
-        <Popconfirm
-          title={t("accounts.disableConfirm", { name: account.fullName })}
-          okText={t("common.confirm")}
-          cancelText={t("common.cancel")}
-          onConfirm={() => setEnabled.mutateAsync({ id: account.id, enabled: false }).catch(showError)}
-        >
-          <Button size="small" type="link" danger>
-            {t("accounts.disable")}
-          </Button>
-        </Popconfirm>
-      ) : (
-        <Button size="small" type="link" onClick={() => setEnabled.mutate({ id: account.id, enabled: true }, { onError: (e) => showError(e) })}>
-          {t("accounts.enable")}
-        </Button>
-      )}
-      <Popconfirm
-        title={t("accounts.resetPasswordConfirm", { name: account.fullName })}
-        okText={t("common.confirm")}
-        cancelText={t("common.cancel")}
-        onConfirm={() =>
-          resetPassword
-            .mutateAsync(account.id)
-            .then((issued) => onPasswordReset({ phone: account.phone, password: issued.oneTimePassword, expiresAt: issued.expiresAt }))
-            .catch(showError)
-        }
-      >
-        <Button size="small" type="link">
-          {t("accounts.resetPassword")}
-        </Button>
-      </Popconfirm>
-    </Space>
   );
 
   // a desktop's columns fit the 1,060 px an admin's 1366 px screen leaves beside the menu, the unit taking the rest;
@@ -96,7 +54,7 @@ export function AccountsTable({ accounts, loading, page, size, total, totalExact
                 {roleTags(account)}
                 {stateTags(account)}
               </PhoneSummary>
-              <div style={{ marginInlineStart: -8 }}>{actions(account)}</div>
+              <PhoneActions>{actions(account)}</PhoneActions>
             </>
           )}
         </>
