@@ -1,17 +1,13 @@
 #!/usr/bin/env bash
-# Detail GET latency (wrk at 100/s, as make bench-sweep) idle and beside other work that is not the sweep: a busy
+# Detail GET latency (wrk at RATE/s, 100 by default, as make bench-sweep) idle and beside other work that is not the sweep: a busy
 # core (nice 0 and 19), a PostgreSQL backend inserting 4 million rows (WAL), the same into a temporary table (no WAL),
 # and dd writing with fsync — to tell which part of a sweep's load the GETs feel. Runs on the database and data
 # directory the last `make bench-sweep` left (pakn_sweep, its demo accounts); three rounds. Holding the bench lock:
 #   flock /tmp/pakn-bench.lock backend/bench/detail-beside.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BENCH_DB=${SWEEP_DB:-pakn_sweep}
-BENCH_PORT=${SWEEP_PORT:-18090}
-BENCH_DATA_DIR=${SWEEP_DATA_DIR:-/tmp/pakn-sweep-data}
-. bench/env.sh
+. bench/sweep-env.sh
 OUT=${BENCH_OUT:-target/bench-beside}
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER")
 mkdir -p "$OUT"
 test -f "$BENCH_DATA_DIR/demo-accounts.txt" || { echo "run make bench-sweep first" >&2; exit 1; }
 export BENCH_DB BENCH_PORT BENCH_DATA_DIR
@@ -20,13 +16,9 @@ bench/start-system.sh
 trap 'bench/stop-system.sh; "${PSQL[@]}" -d postgres -c "drop database if exists pakn_beside"; rm -f "$OUT/dd"' EXIT
 "${PSQL[@]}" -d pakn_beside -c "create table t (id bigint, pad text)"
 "${PSQL[@]}" -d "$BENCH_DB" -tAc "select '/api/v1/pakn/' || id from pakn where code like 'SWbg-%' order by id" >"$OUT/detail.paths"
-read -r phone password < <(awk -F'\t' '$1 == "ADMIN" { print $3, $4; exit }' "$BENCH_DATA_DIR/demo-accounts.txt")
-TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"$phone\",\"password\":\"$password\"}" \
-    "$BENCH_URL/api/v1/auth/login" | jq -r .accessToken)
+TOKEN=$(login)
 get() { # 8 s of detail GETs → p50, p90, p99
-    RATE=100 METHOD=GET PATHS=$OUT/detail.paths CONNECTIONS=8 TOKEN=$TOKEN \
-        wrk -t2 -c8 -d8s --latency -s bench/lua/rate.lua "$BENCH_URL" 2>&1 |
-        awk '$1 == "50%" || $1 == "90%" || $1 == "99%" { printf "%s %-9s", $1, $2 } END { print "" }'
+    detail_wrk 8 | awk '$1 == "50%" || $1 == "90%" || $1 == "99%" { printf "%s %-9s", $1, $2 } END { print "" }'
 }
 beside() { # label command… → the GETs' latency while the command runs (started a second before)
     local label=$1; shift

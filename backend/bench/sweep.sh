@@ -9,18 +9,12 @@
 # and README.md); see env.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BENCH_DB=${SWEEP_DB:-pakn_sweep}
-BENCH_PORT=${SWEEP_PORT:-18090}
-BENCH_DATA_DIR=${SWEEP_DATA_DIR:-/tmp/pakn-sweep-data}
-. bench/env.sh
+. bench/sweep-env.sh
 N=${N:-100000}
-RATE=${RATE:-100}
-CONNECTIONS=${CONNECTIONS:-8}
 WINDOW=${WINDOW:-8}
 LEAD=${LEAD:-90}
 OUT=${BENCH_OUT:-target/bench-sweep}
 LOG=$BENCH_DATA_DIR/system.log
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER")
 mkdir -p "$OUT"
 
 pg_ctlcluster 15 main start 2>/dev/null || true
@@ -41,17 +35,6 @@ p99_ms() { # wrk output → 99th percentile in ms
     awk '$1 == "99%" { v = $2; u = v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v);
         print (u == "us" ? v / 1000 : u == "s" ? v * 1000 : v) }'
 }
-login() {
-    local phone password
-    read -r phone password < <(awk -F'\t' '$1 == "ADMIN" { print $3, $4; exit }' "$BENCH_DATA_DIR/demo-accounts.txt")
-    curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"$phone\",\"password\":\"$password\"}" \
-        "$BENCH_URL/api/v1/auth/login" | jq -r .accessToken
-}
-detail_wrk() { # seconds → wrk output
-    RATE=$RATE METHOD=GET PATHS=$OUT/detail.paths CONNECTIONS=$CONNECTIONS TOKEN=$TOKEN \
-        wrk -t2 -c"$CONNECTIONS" -d"$1s" --latency -s bench/lua/rate.lua "$BENCH_URL" 2>&1
-}
-
 # Items that are not due, for the detail GETs; the yardstick's items (due only to it: see sweep-baseline.sql); then
 # the yardstick, rolled back.
 seed bg 10000 "now() + interval '30 days'" NOT_DUE
