@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.pakn.testing.TestClock;
 import vn.pakn.testing.TestData;
@@ -27,11 +26,6 @@ class OutboxListTest {
     Dispatcher dispatcher;
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetTime() {
-        clock.reset();
-    }
 
     @Test
     void adminsSeeWaitingAndSentMessagesApart() {

@@ -45,8 +45,7 @@ class SmsGatewayTest {
     TestClock clock;
 
     @AfterEach
-    void resetTime() {
-        clock.reset();
+    void resetGateway() {
         gateway.resetAll();
     }
 

@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.pakn.pakn.PaknFixtures;
 import vn.pakn.testing.TestClock;
@@ -39,11 +38,6 @@ class DeadlineSweepTest {
     DeadlineSweep sweep;
     @Inject
     ProgressSweep progress;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void anOpenItemTurnsDueSoonThenOverdueAsTheClockMoves() {
