@@ -28,8 +28,9 @@ final class DemoDeadlines {
             + " $3::timestamptz[], $4::timestamptz[]) as x(g, deadline, old_deadline, coordinator_deadline)"
             + " where d.g = x.g";
 
-    private static final long WORKING_DAY = 450;
     private static final Duration SPREAD_FROM = Duration.ofDays(3);
+    /** About twelve working days of 7 h 30, in minutes: how far ahead of SPREAD_FROM open items' deadlines reach. */
+    private static final long SPREAD_MINUTES = 12 * 450;
 
     private DemoDeadlines() {
     }
@@ -43,17 +44,17 @@ final class DemoDeadlines {
         for (Row item : items) {
             long h = item.getInteger("h");
             Instant routed = item.getOffsetDateTime("routed_at").toInstant();
-            Instant oneDay = calendar.plusWorkingMinutes(routed, WORKING_DAY);
+            Instant oneDay = calendar.plusWorkingDays(routed, 1);
             Instant deadline;
             Instant old = null;
             if (item.getString("kind").equals("COMPLETED")) {
-                deadline = calendar.plusWorkingMinutes(routed, WORKING_DAY * (1 + h % 4));
+                deadline = calendar.plusWorkingDays(routed, 1 + h % 4);
             } else {
                 Instant spread = item.getOffsetDateTime("now").toInstant().minus(SPREAD_FROM);
-                deadline = latest(oneDay, calendar.plusWorkingMinutes(spread, 1 + h % (12 * WORKING_DAY)));
+                deadline = latest(oneDay, calendar.plusWorkingMinutes(spread, 1 + h % SPREAD_MINUTES));
                 if (item.getString("kind").equals("APPOINTED")) {
                     old = deadline;
-                    deadline = calendar.plusWorkingMinutes(old, 2 * WORKING_DAY);
+                    deadline = calendar.plusWorkingDays(old, 2);
                 }
             }
             numbers.add(item.getInteger("g"));
