@@ -15,7 +15,7 @@ bench/start-system.sh
 "${PSQL[@]}" -d postgres -c "drop database if exists pakn_beside" -c "create database pakn_beside"
 trap 'bench/stop-system.sh; "${PSQL[@]}" -d postgres -c "drop database if exists pakn_beside"; rm -f "$OUT/dd"' EXIT
 "${PSQL[@]}" -d pakn_beside -c "create table t (id bigint, pad text)"
-"${PSQL[@]}" -d "$BENCH_DB" -tAc "select '/api/v1/pakn/' || id from pakn where code like 'SWbg-%' order by id" >"$OUT/detail.paths"
+sql -tAc "select '/api/v1/pakn/' || id from pakn where code like 'SWbg-%' order by id" >"$OUT/detail.paths"
 TOKEN=$(login)
 get() { # 8 s of detail GETs → p50, p90, p99
     detail_wrk 8 | awk '$1 == "50%" || $1 == "90%" || $1 == "99%" { printf "%s %-9s", $1, $2 } END { print "" }'

@@ -8,6 +8,7 @@ BENCH_DATA_DIR=${SWEEP_DATA_DIR:-/tmp/pakn-sweep-data}
 RATE=${RATE:-100}
 CONNECTIONS=${CONNECTIONS:-8}
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER")
+sql() { "${PSQL[@]}" -d "$BENCH_DB" "$@"; }
 
 login() { # → an access token of the demo's administrator
     local phone password

@@ -8,13 +8,11 @@
 # Environment: ROUNDS (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BENCH_DB=${SWEEP_DB:-pakn_sweep}
-. bench/env.sh
+. bench/sweep-env.sh
 ROUNDS=${ROUNDS:-3}
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER" -d "$BENCH_DB")
 
 pg_ctlcluster 15 main start 2>/dev/null || true
-items=$("${PSQL[@]}" -tAc "select count(*) from pakn where code like 'SWbase-%'")
+items=$(sql -tAc "select count(*) from pakn where code like 'SWbase-%'")
 [ "$items" -gt 0 ] || { echo "no yardstick items in $BENCH_DB: run make bench-sweep first" >&2; exit 1; }
 
 declare -A VARIANTS=(
@@ -43,8 +41,8 @@ declare -A TIMES
 for round in $(seq "$ROUNDS"); do
     for name in "${ORDER[@]}"; do
         # the rolled-back rows of the run before gone, and its dirty pages written, as bench/sweep.sh does
-        "${PSQL[@]}" -c "vacuum analyze" -c "checkpoint"
-        ms=$("${PSQL[@]}" -c "begin" -c "${VARIANTS[$name]}" -c '\timing on' -f bench/sql/sweep-baseline.sql \
+        sql -c "vacuum analyze" -c "checkpoint"
+        ms=$(sql -c "begin" -c "${VARIANTS[$name]}" -c '\timing on' -f bench/sql/sweep-baseline.sql \
             -c '\timing off' -c "rollback" | awk '/^Time:/ { print $2 }' | tail -1)
         TIMES[$name]="${TIMES[$name]:-} $ms"
     done

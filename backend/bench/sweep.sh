@@ -25,7 +25,6 @@ export BENCH_DB BENCH_PORT BENCH_DATA_DIR # the system of bench/start-system.sh,
 PAKN_SWEEP_EVERY=1s bench/start-system.sh
 trap bench/stop-system.sh EXIT
 
-sql() { "${PSQL[@]}" -d "$BENCH_DB" "$@"; }
 seed() { # batch n [deadline (an SQL expression; default an hour past)] [progress (default OVERDUE)]
     sql -1 -c "select set_config('sweep.batch', '$1', false), set_config('sweep.n', '$2', false),
         set_config('sweep.deadline', (${3:-null::timestamptz})::text, false),
