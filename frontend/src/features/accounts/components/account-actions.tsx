@@ -1,6 +1,7 @@
-import { Button, Popconfirm, Space } from "antd";
+import { Button, Space } from "antd";
 import { useTranslation } from "react-i18next";
 
+import { ConfirmLink } from "@/components/confirm-link";
 import type { Account } from "@/features/accounts/api/get-accounts";
 import { useResetPassword } from "@/features/accounts/api/reset-password";
 import { useSetAccountEnabled } from "@/features/accounts/api/set-account-enabled";
@@ -22,25 +23,16 @@ export function AccountActions({ account, onEdit, onPasswordReset }: Props) {
         {t("common.edit")}
       </Button>
       {account.enabled ? (
-        <Popconfirm
-          title={t("accounts.disableConfirm", { name: account.fullName })}
-          okText={t("common.confirm")}
-          cancelText={t("common.cancel")}
-          onConfirm={() => setEnabled.mutateAsync({ id: account.id, enabled: false }).catch(showError)}
-        >
-          <Button size="small" type="link" danger>
-            {t("accounts.disable")}
-          </Button>
-        </Popconfirm>
+        <ConfirmLink title={t("accounts.disableConfirm", { name: account.fullName })} danger onConfirm={() => setEnabled.mutateAsync({ id: account.id, enabled: false }).catch(showError)}>
+          {t("accounts.disable")}
+        </ConfirmLink>
       ) : (
         <Button size="small" type="link" onClick={() => setEnabled.mutate({ id: account.id, enabled: true }, { onError: (e) => showError(e) })}>
           {t("accounts.enable")}
         </Button>
       )}
-      <Popconfirm
+      <ConfirmLink
         title={t("accounts.resetPasswordConfirm", { name: account.fullName })}
-        okText={t("common.confirm")}
-        cancelText={t("common.cancel")}
         onConfirm={() =>
           resetPassword
             .mutateAsync(account.id)
@@ -48,10 +40,8 @@ export function AccountActions({ account, onEdit, onPasswordReset }: Props) {
             .catch(showError)
         }
       >
-        <Button size="small" type="link">
-          {t("accounts.resetPassword")}
-        </Button>
-      </Popconfirm>
+        {t("accounts.resetPassword")}
+      </ConfirmLink>
     </Space>
   );
 }

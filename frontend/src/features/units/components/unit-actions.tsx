@@ -1,6 +1,7 @@
-import { Button, Popconfirm, Space } from "antd";
+import { Button, Space } from "antd";
 import { useTranslation } from "react-i18next";
 
+import { ConfirmLink } from "@/components/confirm-link";
 import { useDeleteUnit } from "@/features/units/api/delete-unit";
 import { useSetUnitActive } from "@/features/units/api/set-unit-active";
 import type { Unit } from "@/lib/api/get-units";
@@ -23,32 +24,17 @@ export function UnitActions({ unit, onEdit, onMove }: Props) {
         {t("units.move")}
       </Button>
       {unit.active ? (
-        <Popconfirm
-          title={t("units.deactivateConfirm", { name: unit.name })}
-          okText={t("common.confirm")}
-          cancelText={t("common.cancel")}
-          onConfirm={() => setActive.mutateAsync({ id: unit.id, active: false }).catch(showError)}
-        >
-          <Button size="small" type="link">
-            {t("units.deactivate")}
-          </Button>
-        </Popconfirm>
+        <ConfirmLink title={t("units.deactivateConfirm", { name: unit.name })} onConfirm={() => setActive.mutateAsync({ id: unit.id, active: false }).catch(showError)}>
+          {t("units.deactivate")}
+        </ConfirmLink>
       ) : (
         <Button size="small" type="link" onClick={() => setActive.mutate({ id: unit.id, active: true }, { onError: (e) => showError(e) })}>
           {t("units.activate")}
         </Button>
       )}
-      <Popconfirm
-        title={t("units.deleteConfirm", { name: unit.name })}
-        okText={t("common.delete")}
-        okButtonProps={{ danger: true }}
-        cancelText={t("common.cancel")}
-        onConfirm={() => remove.mutateAsync(unit.id).catch(showError)}
-      >
-        <Button size="small" type="link" danger>
-          {t("common.delete")}
-        </Button>
-      </Popconfirm>
+      <ConfirmLink title={t("units.deleteConfirm", { name: unit.name })} okText={t("common.delete")} danger onConfirm={() => remove.mutateAsync(unit.id).catch(showError)}>
+        {t("common.delete")}
+      </ConfirmLink>
     </Space>
   );
 }
