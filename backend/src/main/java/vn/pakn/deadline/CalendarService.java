@@ -184,6 +184,9 @@ public class CalendarService {
             }
             days.put(day, valid);
         });
+        if (days.values().stream().allMatch(List::isEmpty)) { // no deadline could ever be reached
+            throw ProblemException.invalidField("days", "calendar-no-periods");
+        }
         return days;
     }
 

@@ -3,6 +3,7 @@ package vn.pakn.deadline;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -80,6 +81,18 @@ class CalendarResourceTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(schedule)
                 .post("/api/v1/admin/calendar/schedules").then().statusCode(400)
                 .body("errors[0].field", equalTo("days.MONDAY"));
+    }
+
+    @Test
+    void aScheduleWithoutWorkingHoursIsAFieldError() {
+        long schedules = data.queryLong("select count(*) from working_schedule");
+        Map<String, Object> schedule = Map.of("name", "Lịch trống", "validFrom", "2027-06-01",
+                "days", Map.of("MONDAY", java.util.List.of()));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(schedule)
+                .post("/api/v1/admin/calendar/schedules").then().statusCode(400)
+                .body("errors[0].field", equalTo("days"))
+                .body("errors[0].message", equalTo("Lịch làm việc phải có ít nhất một khung giờ làm việc trong tuần"));
+        assertEquals(schedules, data.queryLong("select count(*) from working_schedule"));
     }
 
     private io.restassured.response.ValidatableResponse deadline(String token, String from, long amount, String unit) {

@@ -62,6 +62,16 @@ class PaknRecordTest {
                 .statusCode(400).body("errors[0].field", equalTo("categoryId"));
         given().auth().oauth2(w.specialistA()).contentType(ContentType.JSON).body(fx.form("x")).post("/api/v1/pakn")
                 .then().statusCode(403);
+        Map<String, Object> wrongType = fx.form("Rác thải");
+        wrongType.put("categoryId", "Vệ sinh môi trường"); // a name where the id goes
+        given().auth().oauth2(w.operator()).contentType(ContentType.JSON).body(wrongType).post("/api/v1/pakn").then()
+                .statusCode(400).contentType("application/problem+json").body("code", equalTo("malformed-body"))
+                .body("errors[0].field", equalTo("categoryId"))
+                .body("errors[0].message", equalTo("Giá trị không đúng kiểu dữ liệu"));
+        Map<String, Object> withNul = fx.form("Rác thải");
+        withNul.put("reporterName", "Nguyễn\u0000Văn A"); // pasted from a broken document: PostgreSQL stores no NUL
+        given().auth().oauth2(w.operator()).contentType(ContentType.JSON).body(withNul).post("/api/v1/pakn").then()
+                .statusCode(400).contentType("application/problem+json").body("code", equalTo("invalid-character"));
         assertEquals(before, data.queryLong("select count(*) from pakn"));
     }
 
@@ -96,6 +106,8 @@ class PaknRecordTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "Trùng mã", "sortOrder", 5, "active", true))
                 .post("/api/v1/admin/categories").then().statusCode(409).body("code", equalTo("catalog-code-taken"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("null").post("/api/v1/admin/categories")
+                .then().statusCode(400).body("code", equalTo("validation"));
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("code", code, "name", "Chuyên mục thử", "sortOrder", 5, "active", false))
                 .put("/api/v1/admin/categories/" + id).then().statusCode(200).body("active", equalTo(false));

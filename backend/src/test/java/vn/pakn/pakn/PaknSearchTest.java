@@ -52,6 +52,8 @@ class PaknSearchTest {
                 .body("items.id", contains((int) noise));
         given().auth().oauth2(w.operator()).queryParam("q", "%" + marker).get("/api/v1/pakn").then()
                 .body("total", equalTo(0));
+        given().auth().oauth2(w.operator()).queryParam("q", "o nhiem\u0000").get("/api/v1/pakn").then()
+                .statusCode(400).body("code", equalTo("invalid-character"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.pakn.pakn.catalog;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,7 +33,8 @@ public class CatalogAdminResource {
     }
 
     @POST
-    public Uni<Response> createCatalogEntry(@PathParam("catalog") String catalog, @Valid CatalogEntryRequest request) {
+    public Uni<Response> createCatalogEntry(@PathParam("catalog") String catalog,
+            @Valid @NotNull CatalogEntryRequest request) {
         return service.create(Catalog.of(catalog), request)
                 .map(view -> Response.created(URI.create("/api/v1/admin/" + catalog + "/" + view.id()))
                         .tag(Versions.etag(view.version())).entity(view).build());
@@ -41,7 +43,7 @@ public class CatalogAdminResource {
     @PUT
     @Path("{id}")
     public Uni<Response> updateCatalogEntry(@PathParam("catalog") String catalog, @PathParam("id") long id,
-            @RestHeader("If-Match") String ifMatch, @Valid CatalogEntryRequest request) {
+            @RestHeader("If-Match") String ifMatch, @Valid @NotNull CatalogEntryRequest request) {
         return service.update(Catalog.of(catalog), id, Versions.required(ifMatch), request)
                 .map(view -> Response.ok(view).tag(Versions.etag(view.version())).build());
     }
