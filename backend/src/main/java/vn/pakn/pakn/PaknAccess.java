@@ -42,11 +42,21 @@ public class PaknAccess {
         return officer.seesAllUnits();
     }
 
-    /** Only the visibility check, for reads that do not need the item itself (history, comments, files). */
+    /** Only the visibility check, for reads that do not need the item itself (comments, files). */
     public Uni<Void> requireVisible(long id) {
+        return visibleRow(id).replaceWithVoid();
+    }
+
+    /** The item without its associations, after the visibility check. */
+    public Uni<Pakn> visibleRow(long id) {
         return Panache.getSession().chain(s -> s.find(Pakn.class, id))
                 .onItem().ifNull().failWith(ProblemException::notFound)
-                .call(this::requireVisible).replaceWithVoid();
+                .call(this::requireVisible);
+    }
+
+    /** Whether the officer may see who reported this item: it was disclosed, or the officer sees hidden reporters. */
+    public boolean seesReporterOf(Pakn pakn) {
+        return pakn.identityDisclosed || seesHiddenReporters();
     }
 
     private Uni<Void> requireVisible(Pakn pakn) {

@@ -2,6 +2,7 @@ package vn.pakn.workflow;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -55,6 +56,13 @@ class LifecycleTest {
                 .body("reporter.hidden", equalTo(true)).body("reporter.name", nullValue())
                 .body("reporter.phone", nullValue())
                 .body("coordinatingUnits.id", contains((int) w.unitB()));
+        // nor does the history tell it, where the creation recorded the reporter's fields
+        String reporterName = "[0].changes.find { it.field == 'REPORTER_NAME' }.newValue";
+        given().auth().oauth2(w.specialistA()).get("/api/v1/pakn/" + id + "/history").then().statusCode(200)
+                .body(reporterName, equalTo("(ẩn danh)"))
+                .body(not(containsString("Nguyễn Văn Thử")), not(containsString("0900000001")));
+        given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id + "/history").then()
+                .body(reporterName, equalTo("Nguyễn Văn Thử"));
         given().auth().oauth2(w.specialistB()).get("/api/v1/pakn/" + id + "/actions").then().statusCode(200)
                 .body("action", contains("comment"));
 

@@ -21,12 +21,12 @@ public enum HistoryField {
     LOCATION("Địa điểm phản ánh"),
     AREA("Địa bàn"),
     COORDINATES("Tọa độ"),
-    REPORTER_NAME("Người gửi"),
-    REPORTER_PHONE("Số điện thoại"),
-    REPORTER_ID_NUMBER("CMND/CCCD"),
+    REPORTER_NAME("Người gửi", true),
+    REPORTER_PHONE("Số điện thoại", true),
+    REPORTER_ID_NUMBER("CMND/CCCD", true),
     REPORTER_KIND("Đối tượng"),
-    REPORTER_ADDRESS("Địa chỉ"),
-    REPORTER_EMAIL("Email"),
+    REPORTER_ADDRESS("Địa chỉ", true),
+    REPORTER_EMAIL("Email", true),
     IDENTITY_DISCLOSED("Định danh"),
     PUBLIC("Công khai"),
     REPORTED_UNIT("Đơn vị bị phản ánh"),
@@ -37,12 +37,23 @@ public enum HistoryField {
     RATING("Đánh giá");
 
     private final String label;
+    private final boolean identifiesReporter;
 
     HistoryField(String label) {
+        this(label, false);
+    }
+
+    HistoryField(String label, boolean identifiesReporter) {
         this.label = label;
+        this.identifiesReporter = identifiesReporter;
     }
 
     public String label() {
         return label;
+    }
+
+    /** Who the reporter is: hidden, like the detail's reporter panel, from those who may not know it. */
+    public boolean identifiesReporter() {
+        return identifiesReporter;
     }
 }

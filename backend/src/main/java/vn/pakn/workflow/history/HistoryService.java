@@ -12,6 +12,9 @@ import vn.pakn.workflow.WorkflowAction;
 @ApplicationScoped
 public class HistoryService {
 
+    /** What a history shows instead of a hidden reporter's details: that they changed, not what they are. */
+    static final String HIDDEN = "(ẩn danh)";
+
     private final PaknAccess access;
 
     public HistoryService(PaknAccess access) {
@@ -20,17 +23,24 @@ public class HistoryService {
 
     @WithSession
     public Uni<List<HistoryEntryView>> history(long paknId) {
-        return access.requireVisible(paknId).chain(() -> PaknHistory.<PaknHistory>list(
-                "from PaknHistory h where h.paknId = ?1 order by h.occurredAt, h.id", paknId))
-                .map(entries -> entries.stream().map(HistoryService::view).toList());
+        return access.visibleRow(paknId).chain(pakn -> PaknHistory.<PaknHistory>list(
+                "from PaknHistory h where h.paknId = ?1 order by h.occurredAt, h.id", paknId)
+                .map(entries -> entries.stream().map(h -> view(h, access.seesReporterOf(pakn))).toList()));
     }
 
-    private static HistoryEntryView view(PaknHistory h) {
+    private static HistoryEntryView view(PaknHistory h, boolean seesReporter) {
         ReturnReason reason = h.reason == null ? null : ReturnReason.valueOf(h.reason);
         return new HistoryEntryView(h.id, h.actorId, h.actorLabel, h.action,
                 WorkflowAction.of(h.action).map(WorkflowAction::label).orElse(h.action), h.occurredAt, h.comment,
                 h.reason, reason == null ? null : reason.label(), h.notifyNext,
-                h.changes.stream().map(c -> new HistoryEntryView.Change(c.field().name(), c.field().label(),
-                        c.oldValue(), c.newValue())).toList());
+                h.changes.stream().map(c -> {
+                    boolean hide = !seesReporter && c.field().identifiesReporter();
+                    return new HistoryEntryView.Change(c.field().name(), c.field().label(),
+                            hide ? hidden(c.oldValue()) : c.oldValue(), hide ? hidden(c.newValue()) : c.newValue());
+                }).toList());
+    }
+
+    private static String hidden(String value) {
+        return value == null ? null : HIDDEN;
     }
 }
