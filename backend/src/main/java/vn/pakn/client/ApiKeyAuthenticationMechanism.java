@@ -12,16 +12,20 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
-/** Service clients authenticate with the header {@code X-API-Key}; officers keep their bearer tokens. */
+/**
+ * Service clients authenticate with the header {@code X-API-Key} on the public API only; officers keep their bearer
+ * tokens. A key elsewhere authenticates nothing: officer endpoints allow any authenticated caller and expect an officer.
+ */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String HEADER = "X-API-Key";
+    static final String PUBLIC_API = "/api/v1/public/";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String key = context.request().getHeader(HEADER);
-        if (key == null || key.isBlank()) {
+        if (key == null || key.isBlank() || !context.normalizedPath().startsWith(PUBLIC_API)) {
             return Uni.createFrom().nullItem();
         }
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(

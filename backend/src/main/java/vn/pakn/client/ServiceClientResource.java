@@ -39,7 +39,8 @@ public class ServiceClientResource {
     @Operation(summary = "Issue an API key (returned once, never again)")
     public Uni<Response> issue(@Valid @NotNull ServiceClientRequest request) {
         return service.issue(request, officer.accountId()).map(issued -> Response
-                .created(URI.create("/api/v1/admin/clients/" + issued.client().id())).entity(issued).build());
+                .created(URI.create("/api/v1/admin/clients/" + issued.client().id())).entity(issued)
+                .header("Cache-Control", "no-store").build()); // the key in clear, once: no cache keeps it
     }
 
     @POST

@@ -1,9 +1,9 @@
 package vn.pakn.client;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,6 +43,9 @@ class ServiceClientTest {
                         (long) id, key)).isEqualTo(1);
         given().auth().oauth2(admin).get("/api/v1/admin/clients").then().statusCode(200)
                 .body(not(containsString(key)));
+        // a key opens the public API only: officer endpoints (any authenticated caller) expect an officer
+        given().header("X-API-Key", key).get("/api/v1/units").then().statusCode(401);
+        given().header("X-API-Key", key).get("/api/v1/pakn/1/history").then().statusCode(401);
 
         char last = key.charAt(key.length() - 1);
         String tampered = key.substring(0, key.length() - 1) + (last == 'x' ? 'y' : 'x');
@@ -81,6 +84,7 @@ class ServiceClientTest {
     private Map<String, Object> issue(List<String> scopes, int perMinute) {
         return given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("name", "Cổng thông tin 1022", "scopes", scopes, "requestsPerMinute", perMinute))
-                .post("/api/v1/admin/clients").then().statusCode(201).extract().as(Map.class);
+                .post("/api/v1/admin/clients").then().statusCode(201).header("Cache-Control", "no-store")
+                .extract().as(Map.class);
     }
 }
