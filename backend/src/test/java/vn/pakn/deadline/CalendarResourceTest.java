@@ -84,6 +84,17 @@ class CalendarResourceTest {
     }
 
     @Test
+    void aDeadlinePreviewIsBoundedSoThatNoRequestWalksTheCalendarForAges() {
+        deadline(specialist, "2026-01-05T01:00:00Z", 999, "DAYS");
+        given().auth().oauth2(specialist).queryParam("from", "2026-01-05T01:00:00Z").queryParam("amount", 1_000_000_000)
+                .queryParam("unit", "DAYS").get("/api/v1/calendar/deadline").then().statusCode(400)
+                .body("errors[0].field", equalTo("amount"));
+        given().auth().oauth2(specialist).queryParam("from", "-999999999-01-01T00:00:00Z").queryParam("amount", 1)
+                .queryParam("unit", "DAYS").get("/api/v1/calendar/deadline").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
     void aScheduleWithoutWorkingHoursIsAFieldError() {
         long schedules = data.queryLong("select count(*) from working_schedule");
         Map<String, Object> schedule = Map.of("name", "Lịch trống", "validFrom", "2027-06-01",
