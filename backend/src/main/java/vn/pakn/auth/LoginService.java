@@ -30,6 +30,7 @@ public class LoginService {
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
+    private final InFlightAttempts inFlight;
     private final AuditLog audit;
     private final PaknConfig config;
     private final Clock clock;
@@ -37,11 +38,12 @@ public class LoginService {
     private final Uni<String> dummyHash;
 
     LoginService(PasswordHasher hasher, AccessTokens accessTokens, RefreshTokens refreshTokens, LoginThrottle throttle,
-            AuditLog audit, PaknConfig config, Clock clock) {
+            InFlightAttempts inFlight, AuditLog audit, PaknConfig config, Clock clock) {
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
+        this.inFlight = inFlight;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
@@ -57,6 +59,9 @@ public class LoginService {
         String userKey = ThrottlePolicy.userKey(username, client.ip());
         String addressKey = ThrottlePolicy.addressKey(client.ip());
         Instant now = clock.instant();
+        if (!inFlight.start(userKey, addressKey)) {
+            return throttled(request.username(), now.plusSeconds(1), now, client);
+        }
         return Panache.withSession(() -> throttle.blockedUntil(userKey, addressKey, now)
                         .flatMap(blocked -> blocked.isPresent() || phone.isEmpty()
                                 ? Uni.createFrom().item(new Lookup(blocked, null))
@@ -69,7 +74,8 @@ public class LoginService {
                     return check(request.password(), lookup.account(), now).flatMap(reason -> reason == null
                             ? succeed(lookup.account(), userKey, client)
                             : fail(request.username(), lookup.account(), reason, userKey, addressKey, now, client));
-                });
+                })
+                .eventually(() -> inFlight.end(userKey, addressKey));
     }
 
     /** Null when the password is right and the account may sign in, else why not (for the audit log only). */

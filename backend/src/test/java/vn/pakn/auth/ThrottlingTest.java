@@ -9,6 +9,13 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.pakn.testing.TestData;
@@ -51,6 +58,31 @@ class ThrottlingTest {
                 account.id.toString()), equalTo(5L));
         assertThat(data.queryLong("select count(*) from audit_event where action = 'LOGIN_THROTTLED'"
                 + " and actor_label = ? and ip = ?", account.phone, attacker), equalTo(1L));
+    }
+
+    @Test
+    void parallelGuessesDoNotSlipPastTheThrottle() throws Exception {
+        String attacker = Sessions.newAddress();
+        int guesses = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(guesses);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return Sessions.login(account.phone, WRONG + "-song-song", attacker).statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        // each guess checked was counted before the next began: no more than the free failures were ever checked
+        assertThat(data.queryLong("select count(*) from audit_event where action = 'LOGIN_FAILED' and target_id = ?",
+                account.id.toString()), lessThanOrEqualTo((long) ThrottlePolicy.FREE_FAILURES));
+        assertThat(statuses.stream().filter(s -> s != 401 && s != 429).toList(), equalTo(List.of()));
     }
 
     @Test
