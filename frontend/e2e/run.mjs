@@ -13,7 +13,7 @@ import { appointments } from "./appointments.mjs";
 import { notificationsAndCalendar } from "./notifications-calendar.mjs";
 import { paknLifecycle } from "./pakn-lifecycle.mjs";
 import { statisticsReports } from "./statistics.mjs";
-import { TIMEOUT, expectUrl, expectVisible, inventedPhone, officerContext, strongPassword } from "./support.mjs";
+import { TIMEOUT, expectUrl, expectVisible, inventedPhone, officerContext, policyViolations, strongPassword } from "./support.mjs";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:8080";
 const ADMIN_FILE = process.env.PAKN_INITIAL_ADMIN_FILE;
@@ -104,7 +104,9 @@ async function scenario(browser) {
   const newPassword = strongPassword();
 
   await step("the login page opens in Vietnamese with the 1022 branding", async () => {
-    await page.goto(BASE_URL);
+    const response = await page.goto(BASE_URL);
+    const policy = response.headers()["content-security-policy"] ?? "";
+    if (!policy.includes("frame-ancestors 'none'")) throw new Error(`the SPA's Content-Security-Policy: "${policy}"`);
     await expectUrl(page, "/login");
     await expectVisible(page.getByText("1022", { exact: true }));
     await expectVisible(page.getByLabel("Tài khoản (số điện thoại)"));
@@ -204,6 +206,9 @@ try {
   await appointments({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
   await notificationsAndCalendar({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
   await statisticsReports({ browser, baseUrl: BASE_URL, adminToken, step, resultsDir: RESULTS, onPage: watch });
+  await step("no page did anything the Content-Security-Policy refuses", async () => {
+    if (policyViolations.length > 0) throw new Error(policyViolations.join("\n"));
+  });
 } catch {
   // already reported by the failing step
 } finally {

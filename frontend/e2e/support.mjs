@@ -21,8 +21,15 @@ export async function expectUrl(page, test) {
  * A browser context as an officer's: full HD, Vietnamese, and reduced motion — antd's popups and dialogs then appear
  * at once, so no click lands in an opening animation and is lost.
  */
-export function officerContext(browser) {
-  return browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "vi-VN", reducedMotion: "reduce" });
+/** What the browser refused under the SPA's Content-Security-Policy, in every context: the run fails on any. */
+export const policyViolations = [];
+
+export async function officerContext(browser) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "vi-VN", reducedMotion: "reduce" });
+  context.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy")) policyViolations.push(message.text());
+  });
+  return context;
 }
 
 /** An account of `role` in `unit` whose one-time password is already changed, as an officer would on first login. */

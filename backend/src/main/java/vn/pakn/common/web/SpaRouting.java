@@ -22,6 +22,13 @@ public class SpaRouting {
 
     private static final String INDEX = "META-INF/resources/index.html";
     private static final String SPA_PATHS = "^/(?!(api|q|open311)(/|$))[^.]*$";
+    /**
+     * The SPA runs only its own bundled scripts and talks only to its own origin; Ant Design writes its styles inline.
+     * No page may frame it. (Swagger UI under /q has inline scripts of its own and is not served from here.)
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final Optional<String> index = readIndex();
 
@@ -35,6 +42,7 @@ public class SpaRouting {
         ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .end(index.orElseThrow());
     }
 
