@@ -26,6 +26,7 @@ import vn.pakn.deadline.CoordinatorDeadlines;
 import vn.pakn.deadline.StepDeadlines;
 import vn.pakn.pakn.Pakn;
 import vn.pakn.pakn.PaknAccess;
+import vn.pakn.pakn.PaknStatus;
 import vn.pakn.pakn.PaknUnits;
 import vn.pakn.unit.Role;
 import vn.pakn.workflow.history.Changes;
@@ -167,7 +168,8 @@ public class ActionService {
                 p.currentStep = changes.track(HistoryField.STEP, p.currentStep, t.toStep, s -> s.name);
                 deadlines.stepStarted(p, newDeadline, entry.occurredAt, changes);
             }
-            if (t.resultStatus != null) {
+            // an action that stays at the step (claim, release) leaves an appointed item Hẹn xử lý: its deadline holds
+            if (t.resultStatus != null && !(t.toStep == null && p.status == PaknStatus.APPOINTED)) {
                 p.status = changes.track(HistoryField.STATUS, p.status, t.resultStatus, s -> s.label());
             }
             // every action moves the version, so that two officers acting on what they both saw cannot both win

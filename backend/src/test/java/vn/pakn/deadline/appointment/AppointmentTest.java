@@ -69,7 +69,11 @@ class AppointmentTest {
         assertEquals("Xử lý chuyên ngành", slips.getString("items[0].task"));
         assertEquals(moved, Instant.parse(slips.getString("items[0].dueAt")));
 
-        // the officer keeps processing it
+        // the officer keeps processing it: taking it and letting it go leave it Hẹn xử lý, the appointment holds
+        fx.act(w.specialistA(), id, "claim").statusCode(200).body("status", equalTo("APPOINTED"));
+        fx.act(w.specialistA(), id, "release").statusCode(200).body("status", equalTo("APPOINTED"));
+        fx.act(w.specialistA(), id, "claim").statusCode(200);
+        assertEquals(moved, deadline(w.specialistA(), id));
         fx.act(w.specialistA(), id, "update-result", Map.of("resultUnitId", w.unitA(),
                 "resultContent", "Đã khảo sát và khắc phục")).statusCode(200);
         fx.act(w.specialistA(), id, "return-result").statusCode(200).body("stepName", equalTo("Trả kết quả"));
