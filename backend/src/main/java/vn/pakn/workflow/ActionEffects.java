@@ -81,9 +81,10 @@ class ActionEffects {
             }).replaceWithVoid();
             case COMMENT -> comment(p, request);
             case COMPLETE -> {
-                if (p.deadline != null) {
-                    p.progress = clock.instant().isAfter(p.deadline) ? Progress.LATE : Progress.ON_TIME;
-                }
+                // without a running deadline (answered at the operator's step, or returned there) it is as it was
+                boolean late = p.deadline != null ? clock.instant().isAfter(p.deadline)
+                        : p.progress == Progress.LATE || p.progress == Progress.OVERDUE;
+                p.progress = late ? Progress.LATE : Progress.ON_TIME;
                 yield done();
             }
             case PUBLISH, UNPUBLISH -> {

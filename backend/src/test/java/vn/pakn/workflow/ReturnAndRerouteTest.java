@@ -25,6 +25,25 @@ class ReturnAndRerouteTest {
     TestData data;
 
     @Test
+    void theOperatorClosesADuplicateAUnitReturnedAndAnswersACallAtOnce() {
+        PaknFixtures.World w = fx.world();
+        long duplicate = fx.routed(w, "Đèn đường hỏng (gọi lần hai)", w.unitA());
+        fx.act(w.specialistA(), duplicate, "return-to-operator", Map.of("reason", "DUPLICATE")).statusCode(200);
+        fx.act(w.specialistA(), duplicate, "complete").statusCode(403);
+        fx.act(w.operator(), duplicate, "complete", Map.of("comment", "Trùng với phản ánh đang xử lý")).statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("stepName", equalTo("Hoàn thành"));
+
+        long question = fx.create(w.operator(), "Hỏi giờ làm việc của bộ phận một cửa");
+        fx.act(w.operator(), question, "receive").statusCode(200);
+        given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + question + "/actions").then()
+                .body("action", hasItem("complete"));
+        fx.act(w.operator(), question, "complete", Map.of("comment", "Đã trả lời qua điện thoại")).statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        assertEquals(2, data.queryLong("select count(*) from pakn where id in (?, ?) and status = 'COMPLETED'"
+                + " and progress in ('ON_TIME', 'LATE')", duplicate, question));
+    }
+
+    @Test
     void aUnitReturnsItTheOperatorReroutesAndTheSecondUnitCompletes() {
         PaknFixtures.World w = fx.world();
         long id = fx.routed(w, "Cấp nước sinh hoạt gián đoạn", w.unitA());
