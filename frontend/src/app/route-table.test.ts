@@ -19,9 +19,9 @@ describe("route table and access", () => {
     expect(Object.keys(menuOf("SPECIALIST"))).toEqual(["pakn"]);
   });
 
-  it("gives the provincial office all PAKN and statistics but no processing queues", () => {
+  it("gives the provincial office, top of the escalation chain, the PAKN menu with its queue, and statistics", () => {
     const menu = menuOf("PROVINCE_OFFICE");
-    expect(menu.pakn).toEqual(["/pakn/all"]);
+    expect(menu.pakn).toEqual(["/pakn/processing", "/pakn/appointments", "/pakn/all"]);
     expect(menu.statistics).toHaveLength(5);
     expect(menu.admin).toBeUndefined();
   });
@@ -54,6 +54,7 @@ describe("route table and access", () => {
 
   it("lands an officer on the first item of their menu", () => {
     expect(homePath(access({ roles: ["OPERATOR"] }))).toBe("/pakn/processing");
+    expect(homePath(access({ roles: ["PROVINCE_OFFICE"] }))).toBe("/pakn/processing");
     expect(homePath(access({ roles: ["ADMIN"] }))).toBe("/pakn/all");
   });
 

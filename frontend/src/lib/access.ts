@@ -12,7 +12,8 @@ export const ROLES: readonly Role[] = ["OPERATOR", "SPECIALIST", "LEADER", "PROV
 export function access(me: Pick<Me, "roles"> | undefined) {
   const has = (...roles: Role[]) => roles.some((role) => me?.roles.includes(role) ?? false);
   return {
-    processPakn: has("OPERATOR", "SPECIALIST", "LEADER"),
+    /** The provincial office is the top of the escalation chain: overdue items land in its queue for it to act on. */
+    processPakn: has("OPERATOR", "SPECIALIST", "LEADER", "PROVINCE_OFFICE"),
     viewAllPakn: has("OPERATOR", "SPECIALIST", "LEADER", "PROVINCE_OFFICE", "ADMIN"),
     viewStatistics: has("OPERATOR", "LEADER", "PROVINCE_OFFICE", "ADMIN"),
     /** Leaders and specialists see the statistics of their own unit only; the backend forces it too. */

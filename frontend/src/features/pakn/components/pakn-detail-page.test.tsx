@@ -33,17 +33,35 @@ const detail = {
 
 const allowed = ["coordinate", "return-to-operator", "return-result", "release", "update-result", "appoint", "comment"];
 
-function answer(releaseAnswer: () => Response) {
+/** The backend's If-Match check on the item; `changeBySomeoneElse` stands for another officer's comment landing first. */
+function versionedItem() {
+  const item = {
+    version: 3,
+    changeBySomeoneElse: () => {
+      item.version += 1;
+    },
+    perform: (call: Call) => {
+      if (call.ifMatch !== `"${item.version}"`) return problem(409, "stale-version", "Phản ánh đã thay đổi");
+      item.version += 1;
+      return json({ id: 5, status: "IN_PROGRESS", stepId: 3, stepName: "Xử lý chuyên ngành", version: item.version });
+    },
+  };
+  return item;
+}
+
+function answer(item = versionedItem(), shown: PaknDetail = detail) {
   return (call: Call) => {
     const route = `${call.method} ${call.path}`;
-    if (route === "GET /api/v1/pakn/5") return json(detail, { headers: { ETag: '"3"' } });
+    if (route === "GET /api/v1/pakn/5") return json({ ...shown, version: item.version }, { headers: { ETag: `"${item.version}"` } });
     if (route === "GET /api/v1/pakn/5/actions") return json(allowed.map((action) => ({ action, label: action })));
-    if (route === "POST /api/v1/pakn/5/actions/release") return releaseAnswer();
+    if (call.method === "POST" && call.path.startsWith("/api/v1/pakn/5/actions/")) return item.perform(call);
     if (call.method === "GET" && /\/(attachments|comments|history)$/.test(call.path)) return json([]);
     if (route === "GET /api/v1/units") return json([]);
     return undefined;
   };
 }
+
+const CONFLICT = "Phản ánh đã được người khác thay đổi — tải lại";
 
 const WAIT = { timeout: 10_000 };
 
@@ -55,7 +73,7 @@ describe("PAKN detail page", { timeout: 60_000 }, () => {
   });
 
   it("shows exactly the buttons /actions allows, and hides the reporter as Ẩn danh", async () => {
-    stubApi(answer(() => json({})));
+    stubApi(answer());
     renderAt("/pakn/:id", "/pakn/5", <PaknDetailPage />);
     await screen.findByText("Ô nhiễm tiếng ồn ban đêm", {}, WAIT);
     await screen.findByRole("button", { name: "Chuyên viên thao tác" }, WAIT);
@@ -71,25 +89,69 @@ describe("PAKN detail page", { timeout: 60_000 }, () => {
     expect(screen.getByText("Mã phản ánh").closest<HTMLElement>("th")!.style.width).toBe("124px");
   });
 
-  it("sends the ETag it shows and, on stale-version, offers a reload instead of overwriting", async () => {
-    const calls = stubApi(answer(() => problem(409, "stale-version", "Phản ánh đã thay đổi")));
+  it("sends the ETag it shows and, on stale-version, says someone else changed the item and reloads it instead of overwriting", async () => {
+    const item = versionedItem();
+    const calls = stubApi(answer(item));
     renderAt("/pakn/:id", "/pakn/5", <PaknDetailPage />);
     fireEvent.click(await screen.findByRole("button", { name: "Bỏ nhận xử lý" }, WAIT));
     const dialog = await screen.findByRole("dialog", {}, WAIT);
+    const loads = () => calls.filter((call) => call.method === "GET" && call.path === "/api/v1/pakn/5").length;
+    const before = loads();
+    item.changeBySomeoneElse();
     fireEvent.click(within(dialog).getByRole("button", { name: "Đồng ý" }));
 
-    await screen.findByText("Phản ánh đã được người khác thay đổi — tải lại", {}, WAIT);
+    await screen.findByText(CONFLICT, {}, WAIT);
     const release = calls.filter((call) => call.path === "/api/v1/pakn/5/actions/release");
     expect(release).toHaveLength(1);
     expect(release[0].ifMatch).toBe('"3"');
+    expect(loads()).toBe(before + 1);
     const header = document.querySelector<HTMLElement>(".ant-card")!;
-    expect(within(header).getByText("Bỏ nhận xử lý").closest("button")?.hasAttribute("disabled")).toBe(true);
-
-    const loads = () => calls.filter((call) => call.method === "GET" && call.path === "/api/v1/pakn/5").length;
-    const before = loads();
-    fireEvent.click(screen.getByText("Tải lại"));
-    await waitFor(() => expect(loads()).toBe(before + 1), WAIT);
-    await waitFor(() => expect(screen.queryByText("Phản ánh đã được người khác thay đổi — tải lại")).toBeNull(), WAIT);
+    await waitFor(() => expect(within(header).getByText("Bỏ nhận xử lý").closest("button")?.hasAttribute("disabled")).toBe(false), WAIT);
     expect(calls.filter((call) => call.path === "/api/v1/pakn/5/actions/release")).toHaveLength(1);
+  });
+
+  it("keeps Cập nhật kết quả open with the typed result on stale-version, and the next press sends the reloaded version", async () => {
+    const item = versionedItem();
+    const draft = { unit: { id: 7, name: "Sở Thử nghiệm" }, content: "Bản nháp", published: false, approved: false };
+    const calls = stubApi(answer(item, { ...detail, result: draft } as PaknDetail));
+    renderAt("/pakn/:id", "/pakn/5", <PaknDetailPage />);
+    fireEvent.click(await screen.findByRole("button", { name: "Cập nhật kết quả" }, WAIT));
+    const dialog = await screen.findByRole("dialog", {}, WAIT);
+    const content = within(dialog).getByLabelText<HTMLTextAreaElement>("Nội dung");
+    const typed = "Đơn vị đã kiểm tra hiện trường, lập biên bản và yêu cầu cơ sở chấm dứt gây tiếng ồn sau 22 giờ.\n".repeat(20);
+    fireEvent.change(content, { target: { value: typed } });
+    item.changeBySomeoneElse();
+    const update = within(dialog).getByRole("button", { name: "Cập nhật" });
+    fireEvent.click(update);
+
+    await screen.findByText(CONFLICT, {}, WAIT);
+    await waitFor(() => expect(update.classList.contains("ant-btn-loading")).toBe(false), WAIT);
+    expect(screen.getByRole("dialog")).toBe(dialog);
+    expect(content.value).toBe(typed);
+
+    fireEvent.click(update);
+    await screen.findByText("Đã thực hiện: Cập nhật kết quả", {}, WAIT);
+    const sent = calls.filter((call) => call.path === "/api/v1/pakn/5/actions/update-result");
+    expect(sent.map((call) => call.ifMatch)).toEqual(['"3"', '"4"']);
+    expect(JSON.parse(sent[1].body)).toMatchObject({ resultUnitId: 7, resultContent: typed.trim() });
+  });
+
+  it("keeps the typed Ý kiến xử lý on stale-version and sends it on the reloaded version", async () => {
+    const item = versionedItem();
+    const calls = stubApi(answer(item));
+    renderAt("/pakn/:id", "/pakn/5", <PaknDetailPage />);
+    const comment = await screen.findByLabelText<HTMLTextAreaElement>("Thêm ý kiến xử lý", {}, WAIT);
+    fireEvent.change(comment, { target: { value: "Đề nghị Sở Phối hợp A cử cán bộ cùng kiểm tra." } });
+    item.changeBySomeoneElse();
+    fireEvent.click(screen.getByRole("button", { name: "Gửi ý kiến" }));
+
+    await screen.findByText(CONFLICT, {}, WAIT);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Gửi ý kiến" }).classList.contains("ant-btn-loading")).toBe(false), WAIT);
+    expect(screen.getByLabelText<HTMLTextAreaElement>("Thêm ý kiến xử lý").value).toBe("Đề nghị Sở Phối hợp A cử cán bộ cùng kiểm tra.");
+
+    fireEvent.click(screen.getByRole("button", { name: "Gửi ý kiến" }));
+    await screen.findByText("Đã thực hiện: Ý kiến xử lý", {}, WAIT);
+    expect(calls.filter((call) => call.path === "/api/v1/pakn/5/actions/comment").map((call) => call.ifMatch)).toEqual(['"3"', '"4"']);
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>("Thêm ý kiến xử lý").value).toBe(""), WAIT);
   });
 });

@@ -12,7 +12,6 @@ import { AppointmentDecisionDialog } from "@/features/pakn/workflow/components/a
 import { AppointmentDialog } from "@/features/pakn/workflow/components/appointment-dialog";
 import { CommentsTab } from "@/features/pakn/workflow/components/comments-tab";
 import { CompleteDialog } from "@/features/pakn/workflow/components/complete-dialog";
-import { ConflictAlert } from "@/features/pakn/workflow/components/conflict-alert";
 import { HistoryTab } from "@/features/pakn/workflow/components/history-tab";
 import { ProcessDialog } from "@/features/pakn/workflow/components/process-dialog";
 import { ResultDialog } from "@/features/pakn/workflow/components/result-dialog";
@@ -52,11 +51,7 @@ export function PaknDetailPage() {
   const units = useUnits().data ?? [];
   const me = useMe().data;
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const runner = useActionRunner(pakn.data, () => {
-    setDialog(null);
-    setConflict(true);
-  });
+  const runner = useActionRunner(pakn.data);
 
   if (pakn.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
   if (pakn.isError || !pakn.data) {
@@ -75,10 +70,7 @@ export function PaknDetailPage() {
   const allowed = (actions.data ?? []).map((action) => action.action);
   const buttons = visibleButtons(allowed);
 
-  const reload = async () => {
-    setConflict(false);
-    await Promise.all([pakn.refetch(), actions.refetch()]);
-  };
+  const reload = () => void Promise.all([pakn.refetch(), actions.refetch()]);
 
   const afterAction = (done: boolean, leavesUnit = false) => {
     if (!done) return;
@@ -114,8 +106,7 @@ export function PaknDetailPage() {
           <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
             {detail.title}
           </Typography.Title>
-          {conflict && <ConflictAlert onReload={() => void reload()} />}
-          <ActionBar buttons={buttons} busy={runner.pending || conflict} onClick={onButton} />
+          <ActionBar buttons={buttons} busy={runner.pending} onClick={onButton} />
         </Space>
       </Card>
       <Row gutter={[12, 12]}>
@@ -135,14 +126,14 @@ export function PaknDetailPage() {
             {
               key: "comments",
               label: t("workflow.comments.tab"),
-              children: <CommentsTab paknId={id} canComment={allowed.includes("comment") && !conflict} runner={runner} />,
+              children: <CommentsTab paknId={id} canComment={allowed.includes("comment")} runner={runner} />,
             },
             { key: "history", label: t("workflow.history.tab"), children: <HistoryTab paknId={id} /> },
           ]}
         />
       </Card>
 
-      <PaknFormModal open={dialog === "edit"} editing={pakn.data} onClose={() => setDialog(null)} onSaved={() => void reload()} onReload={() => void reload()} />
+      <PaknFormModal open={dialog === "edit"} editing={pakn.data} onClose={() => setDialog(null)} onSaved={reload} onReload={reload} />
       <SpecialistDialog
         open={dialog === "specialist"}
         choices={specialistChoices(allowed)}

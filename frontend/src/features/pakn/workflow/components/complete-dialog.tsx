@@ -1,11 +1,11 @@
 import { Checkbox, Form, type FormInstance, Input, Typography } from "antd";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { PaknDetail } from "@/features/pakn/api/get-pakn";
 
 import type { ActionRequest } from "../api/perform-action";
 import { ActionModal } from "./action-modal";
+import { useWhenOpened } from "./use-when-opened";
 
 type Values = Pick<ActionRequest, "comment" | "notifyNext">;
 
@@ -22,9 +22,7 @@ export function CompleteDialog({ open, detail, pending, onCancel, onSubmit }: Pr
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
 
-  useEffect(() => {
-    if (open) form.setFieldsValue({ comment: detail.result?.content, notifyNext: false });
-  }, [open, detail, form]);
+  useWhenOpened(open, () => form.setFieldsValue({ comment: detail.result?.content, notifyNext: false }));
 
   return (
     <ActionModal open={open} title={t("pakn.buttons.complete")} pending={pending} onCancel={onCancel} onOk={() => form.submit()}>

@@ -1,5 +1,5 @@
 import { Checkbox, Form, type FormInstance, Input, type UploadFile } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { UnitTreeSelect } from "@/components/unit-tree-select";
@@ -9,6 +9,7 @@ import type { Unit } from "@/lib/api/get-units";
 import type { ActionRequest } from "../api/perform-action";
 import { FileDragger, filesOf } from "./file-dragger";
 import { ActionModal } from "./action-modal";
+import { useWhenOpened } from "./use-when-opened";
 
 type Values = Pick<ActionRequest, "resultUnitId" | "resultContent" | "resultPublic">;
 
@@ -28,8 +29,7 @@ export function ResultDialog({ open, detail, defaultUnitId, units, pending, onCa
   const [form] = Form.useForm<Values>();
   const [files, setFiles] = useState<UploadFile[]>([]);
 
-  useEffect(() => {
-    if (!open) return;
+  useWhenOpened(open, () => {
     form.resetFields();
     form.setFieldsValue({
       resultUnitId: detail.result?.unit?.id ?? defaultUnitId,
@@ -37,7 +37,7 @@ export function ResultDialog({ open, detail, defaultUnitId, units, pending, onCa
       resultPublic: detail.result?.published ?? false,
     });
     setFiles([]);
-  }, [open, detail, defaultUnitId, form]);
+  });
 
   const required = (field: string) => [{ required: true, whitespace: true, message: t("common.required", { field: field.toLowerCase() }) }];
 

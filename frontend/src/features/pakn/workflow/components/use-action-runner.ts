@@ -13,12 +13,13 @@ import { isStale } from "../lib/conflict";
 type Options = { form?: FormInstance; files?: File[]; purpose?: AttachmentPurpose; label?: string };
 
 /**
- * Runs an action on the version shown: a stale version goes to `onConflict` (the page offers a reload), any other
- * refusal to the form or a notification; files are sent only once the action is recorded.
+ * Runs an action on the version shown; a refusal goes to the form or a notification, and files are sent only once the
+ * action is recorded. On a stale version the open dialog stays with what the officer typed, so that they can check the
+ * reloaded item and press again.
  */
-export function useActionRunner(pakn: VersionedPakn | undefined, onConflict: () => void) {
+export function useActionRunner(pakn: VersionedPakn | undefined) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, notification } = App.useApp();
   const showError = useApiError();
   const perform = usePerformAction();
   const queryClient = useQueryClient();
@@ -29,8 +30,12 @@ export function useActionRunner(pakn: VersionedPakn | undefined, onConflict: () 
     try {
       await perform.mutateAsync({ id, etag: pakn.etag, action, body });
     } catch (error) {
-      if (isStale(error)) onConflict();
-      else showError(error, form);
+      if (isStale(error)) {
+        // usePerformAction reloaded the item (onSettled) before the refusal got here: the next press sends its new version
+        notification.warning({ message: t("workflow.conflict.title"), description: t("workflow.conflict.reloaded"), placement: "topRight" });
+      } else {
+        showError(error, form);
+      }
       return false;
     }
     for (const file of files) {

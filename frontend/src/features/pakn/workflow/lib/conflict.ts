@@ -7,7 +7,8 @@ export function etagOf(response: Response, version: number): string {
 
 /**
  * Whether a write failed because the PAKN changed since the officer loaded it: 409 `stale-version`, or 412 from a
- * proxy or a backend that answers If-Match that way. The screen must then offer a reload, never retry silently.
+ * proxy or a backend that answers If-Match that way. The screen must then let the officer see the current item and
+ * decide again, never retry silently.
  */
 export function isStale(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;
