@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.pakn.common.boot.OwnerOnlyFile;
 import vn.pakn.common.config.PaknConfig;
-import vn.pakn.unit.OwnerOnlyFile;
 import vn.pakn.unit.Unit;
 
 /**

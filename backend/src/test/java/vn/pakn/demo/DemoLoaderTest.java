@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.pakn.common.boot.OwnerOnlyFile;
 import vn.pakn.testing.TestData;
-import vn.pakn.unit.OwnerOnlyFile;
 import vn.pakn.unit.StoredPasswords;
 
 @QuarkusTest

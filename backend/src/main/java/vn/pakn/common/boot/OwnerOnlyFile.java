@@ -1,4 +1,4 @@
-package vn.pakn.unit;
+package vn.pakn.common.boot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
