@@ -163,13 +163,15 @@ public class ActionService {
         Changes changes = new Changes(entry, config.zone());
         Uni<Instant> deadline = t.toStep == null ? Uni.createFrom().nullItem()
                 : deadlines.deadlineOf(t.toStep, p.category.id, entry.occurredAt);
+        // coordinating again at Xử lý phối hợp stays at the step: its clock must not start over
+        boolean movesStep = t.toStep != null && !t.toStep.id.equals(p.currentStep.id);
         return deadline.chain(newDeadline -> effect.apply(p, changes).chain(() -> {
-            if (t.toStep != null) {
+            if (movesStep) {
                 p.currentStep = changes.track(HistoryField.STEP, p.currentStep, t.toStep, s -> s.name);
                 deadlines.stepStarted(p, newDeadline, entry.occurredAt, changes);
             }
             // an action that stays at the step (claim, release) leaves an appointed item Hẹn xử lý: its deadline holds
-            if (t.resultStatus != null && !(t.toStep == null && p.status == PaknStatus.APPOINTED)) {
+            if (t.resultStatus != null && (movesStep || p.status != PaknStatus.APPOINTED)) {
                 p.status = changes.track(HistoryField.STATUS, p.status, t.resultStatus, s -> s.label());
             }
             // every action moves the version, so that two officers acting on what they both saw cannot both win

@@ -222,6 +222,12 @@ class AppointmentTest {
         assertEquals(1, data.queryLong("select count(*) from pakn_unit where pakn_id = ? and unit_id = ?"
                 + " and remind_at > ? and remind_at < deadline", id, w.unitB(), java.sql.Timestamp.from(sub)));
         assertEquals(answeredSub, subDeadline(id, w.unitC()), "the answered coordinator keeps its deadline");
+
+        // coordinating again stays at Xử lý phối hợp: neither the clock nor the appointment starts over
+        Instant appointed = deadline(w.specialistA(), id);
+        fx.act(w.specialistA(), id, "coordinate", Map.of("mainUnitId", w.unitA(), "coordinatingUnitIds",
+                List.of(w.unitB()))).statusCode(200).body("status", equalTo("APPOINTED"));
+        assertEquals(appointed, deadline(w.specialistA(), id));
     }
 
     @Test
