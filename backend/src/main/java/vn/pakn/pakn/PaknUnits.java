@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +34,16 @@ public class PaknUnits {
                         (String) row[1], instant(row[2]), instant(row[3]))).toList());
     }
 
-    /** The item now works with this main unit and these coordinating units only. */
+    /**
+     * The item now works with this main unit and these coordinating units only. A unit that stays in its role keeps
+     * what it did (a coordinator's opinion); one that joins, returns or changes role starts afresh.
+     */
     public Uni<Void> assign(long paknId, long mainUnitId, List<Long> coordinatingUnitIds) {
-        return deactivate(paknId)
+        List<Long> staying = new ArrayList<>(coordinatingUnitIds);
+        staying.add(mainUnitId);
+        return Panache.getSession().chain(s -> s.createNativeQuery("update pakn_unit set active = false"
+                + " where pakn_id = ?1 and active and unit_id <> all(cast(?2 as bigint[]))")
+                .setParameter(1, paknId).setParameter(2, staying.toArray(Long[]::new)).executeUpdate())
                 .chain(() -> upsert(paknId, List.of(mainUnitId), "MAIN"))
                 .chain(() -> upsert(paknId, coordinatingUnitIds, "COORDINATING"));
     }
@@ -55,7 +63,8 @@ public class PaknUnits {
         }
         return Panache.getSession().chain(s -> s.createNativeQuery("insert into pakn_unit (pakn_id, unit_id, role,"
                 + " active) select ?1, u, ?3, true from unnest(cast(?2 as bigint[])) as u on conflict (pakn_id, unit_id)"
-                + " do update set role = excluded.role, active = true")
+                + " do update set role = excluded.role, active = true, answered_at = case when pakn_unit.active"
+                + " and pakn_unit.role = excluded.role then pakn_unit.answered_at end")
                 .setParameter(1, paknId).setParameter(2, unitIds.toArray(Long[]::new)).setParameter(3, role)
                 .executeUpdate()).replaceWithVoid();
     }

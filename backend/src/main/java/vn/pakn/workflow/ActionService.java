@@ -44,7 +44,10 @@ import vn.pakn.workflow.process.ProcessTransition;
 @ApplicationScoped
 public class ActionService {
 
-    /** The actions that (re)assign coordinating units: each then owes a new opinion, by a new sub-deadline. */
+    /**
+     * The actions that (re)assign coordinating units: when they start a step, each coordinator owes a new opinion by
+     * a new sub-deadline; coordinating again at the same step asks only the units that join.
+     */
     private static final Set<WorkflowAction> ASSIGNING = EnumSet.of(WorkflowAction.ROUTE, WorkflowAction.REROUTE,
             WorkflowAction.COORDINATE);
 
@@ -179,7 +182,7 @@ public class ActionService {
             return entry.persist();
         }))
                 .call(() -> t.toStep == null ? Uni.createFrom().voidItem()
-                : coordinators.mainDeadlineSet(p.id, entry.occurredAt, p.deadline, ASSIGNING.contains(action)))
+                : coordinators.mainDeadlineSet(p.id, entry.occurredAt, p.deadline, movesStep && ASSIGNING.contains(action)))
                 .call(() -> Panache.getSession().chain(s -> s.flush()))
                 .call(() -> t.toStep == null ? Uni.createFrom().voidItem() : nextOfficers.tell(p, entry))
                 .map(ignored -> new Outcome(p.id, p.version, p.status.name(), p.currentStep.id, p.currentStep.name));

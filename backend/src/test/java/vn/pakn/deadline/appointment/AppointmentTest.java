@@ -223,11 +223,24 @@ class AppointmentTest {
                 + " and remind_at > ? and remind_at < deadline", id, w.unitB(), java.sql.Timestamp.from(sub)));
         assertEquals(answeredSub, subDeadline(id, w.unitC()), "the answered coordinator keeps its deadline");
 
-        // coordinating again stays at Xử lý phối hợp: neither the clock nor the appointment starts over
+        // coordinating again stays at Xử lý phối hợp: neither the clock nor the appointment starts over, and a unit
+        // that stays keeps its opinion; one that leaves and comes back owes a new one
         Instant appointed = deadline(w.specialistA(), id);
         fx.act(w.specialistA(), id, "coordinate", Map.of("mainUnitId", w.unitA(), "coordinatingUnitIds",
-                List.of(w.unitB()))).statusCode(200).body("status", equalTo("APPOINTED"));
+                List.of(w.unitB(), w.unitC()))).statusCode(200).body("status", equalTo("APPOINTED"));
         assertEquals(appointed, deadline(w.specialistA(), id));
+        assertEquals(1, answered(id, w.unitC()));
+        fx.act(w.specialistA(), id, "coordinate", Map.of("mainUnitId", w.unitA(), "coordinatingUnitIds",
+                List.of(w.unitB()))).statusCode(200);
+        fx.act(w.specialistA(), id, "coordinate", Map.of("mainUnitId", w.unitA(), "coordinatingUnitIds",
+                List.of(w.unitB(), w.unitC()))).statusCode(200);
+        assertEquals(0, answered(id, w.unitC()));
+        assertEquals(appointed, deadline(w.specialistA(), id));
+    }
+
+    private long answered(long id, long unit) {
+        return data.queryLong("select count(*) from pakn_unit where pakn_id = ? and unit_id = ? and active"
+                + " and answered_at is not null", id, unit);
     }
 
     @Test
