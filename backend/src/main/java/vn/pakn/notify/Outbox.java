@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Enqueues notifications in the caller's transaction, so that a message exists if and only if the change that
@@ -26,6 +27,12 @@ public class Outbox {
             where a.id = :account and a.enabled and (:channel <> 'EMAIL' or a.email is not null)
             on conflict (message_key) do nothing""";
 
+    private static final String INSERT_SMS = """
+            insert into outbox_message (id, message_key, channel, recipient_address, subject, body, next_attempt_at,
+                                        created_at)
+            values (nextval('outbox_message_seq'), :key, 'SMS', :phone, :subject, :body, :now, :now)
+            on conflict (message_key) do nothing""";
+
     private final Clock clock;
     private final boolean mailConfigured;
 
@@ -36,10 +43,7 @@ public class Outbox {
 
     public Uni<Void> enqueue(Notice notice) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select subject, body from message_template where code = :code", Object[].class)
-                .setParameter("code", notice.template())
-                .getSingleResult()
+        return Panache.getSession().flatMap(session -> template(session, notice.template())
                 .flatMap(template -> Multi.createFrom().iterable(notice.channels())
                         .select().where(channel -> channel != Channel.EMAIL || mailConfigured)
                         .onItem().transformToUniAndConcatenate(channel -> session.createNativeQuery(INSERT)
@@ -53,6 +57,24 @@ public class Outbox {
                                 .executeUpdate())
                         .collect().last()))
                 .replaceWithVoid();
+    }
+
+    /** An SMS to a phone number that is no officer's (a citizen's), once per {@code key}. */
+    public Uni<Void> enqueueSms(String key, String templateCode, Map<String, String> params, String phone) {
+        return Panache.getSession().flatMap(session -> template(session, templateCode)
+                .flatMap(template -> session.createNativeQuery(INSERT_SMS)
+                        .setParameter("key", key + ":" + Channel.SMS)
+                        .setParameter("phone", phone)
+                        .setParameter("subject", render((String) template[0], params))
+                        .setParameter("body", render((String) template[1], params))
+                        .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        .executeUpdate()))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Object[]> template(Mutiny.Session session, String code) {
+        return session.createNativeQuery("select subject, body from message_template where code = :code",
+                Object[].class).setParameter("code", code).getSingleResult();
     }
 
     static String render(String template, Map<String, String> params) {

@@ -11,6 +11,7 @@ import vn.pakn.notify.Channel;
 import vn.pakn.notify.Notice;
 import vn.pakn.notify.Outbox;
 import vn.pakn.pakn.Pakn;
+import vn.pakn.pakn.PaknStatus;
 import vn.pakn.workflow.history.PaknHistory;
 import vn.pakn.workflow.process.ProcessStep;
 
@@ -32,14 +33,22 @@ public class NextOfficers {
             select distinct account_id from officer order by account_id""".formatted(StepOfficers.CTE);
 
     private final Outbox outbox;
+    private final ReporterAnswer reporter;
 
-    public NextOfficers(Outbox outbox) {
+    public NextOfficers(Outbox outbox, ReporterAnswer reporter) {
         this.outbox = outbox;
+        this.reporter = reporter;
     }
 
-    /** Tells the next officers, if the entry asked for it and the item moved to a step someone must act at. */
+    /**
+     * Tells the next officers, if the entry asked for it and the item moved to a step someone must act at; when it
+     * completed, the next to hear is the citizen (the answer by SMS).
+     */
     public Uni<Void> tell(Pakn p, PaknHistory entry) {
         ProcessStep step = p.currentStep;
+        if (entry.notifyNext && p.status == PaknStatus.COMPLETED) {
+            return reporter.send(p, entry);
+        }
         if (!entry.notifyNext || step.role == null) {
             return Uni.createFrom().voidItem();
         }

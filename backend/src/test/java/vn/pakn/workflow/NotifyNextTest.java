@@ -41,6 +41,27 @@ class NotifyNextTest {
     }
 
     @Test
+    void completingWithTheBoxTickedSendsTheAnswerToTheReportersPhone() {
+        PaknFixtures.World w = fx.world();
+        long id = fx.create(w.operator(), "Hỏi lịch thu gom rác");
+        fx.act(w.operator(), id, "receive").statusCode(200);
+        fx.act(w.operator(), id, "complete", Map.of("comment", "Xe thu gom đến vào 18 giờ hằng ngày",
+                "notifyNext", true)).statusCode(200);
+        long complete = data.queryLong("select id from pakn_history where pakn_id = ? and action = 'complete'", id);
+        // the fixture's reporter phone 0900000001, in E.164; no officer's account
+        assertThat(data.queryLong("select count(*) from outbox_message where message_key = ? and channel = 'SMS'"
+                + " and recipient_account_id is null and recipient_address = '+84900000001'"
+                + " and body like '%Xe thu gom đến vào 18 giờ hằng ngày%'", "answer:" + complete + ":SMS"))
+                .isEqualTo(1);
+
+        long quiet = fx.create(w.operator(), "Hỏi giờ làm việc");
+        fx.act(w.operator(), quiet, "receive").statusCode(200);
+        fx.act(w.operator(), quiet, "complete", Map.of("comment", "Từ 7 giờ 30")).statusCode(200);
+        assertThat(data.queryLong("select count(*) from outbox_message m join pakn_history h"
+                + " on m.message_key = 'answer:' || h.id || ':SMS' where h.pakn_id = ?", quiet)).isZero();
+    }
+
+    @Test
     void withoutTheBoxNothingIsSent() {
         PaknFixtures.World w = fx.world();
         long id = fx.routed(w, "Rác thải tồn đọng", w.unitA());
