@@ -89,10 +89,14 @@ class ActionGuardsTest {
         PaknFixtures.World w = fx.world();
         data.queryLong("update unit set requires_result_approval = true where id = ? returning id", w.unitA());
         long id = fx.routed(w, "Thủ tục cấp phép chậm", w.unitA());
+        fx.act(w.specialistA(), id, "claim").statusCode(200);
         fx.act(w.specialistA(), id, "update-result", Map.of("resultUnitId", w.unitA(), "resultContent", "Đã cấp phép"))
                 .statusCode(200);
         fx.act(w.specialistA(), id, "return-result").statusCode(409)
                 .body("errors[0].message", containsString("phê duyệt"));
+        // the result waiting for approval is in the leader's queue, though a specialist holds the item
+        given().auth().oauth2(w.leaderA()).get("/api/v1/pakn/inbox").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) id));
         fx.act(w.specialistA(), id, "approve-result").statusCode(403);
         fx.act(w.leaderA(), id, "approve-result").statusCode(200);
         given().auth().oauth2(w.specialistA()).get("/api/v1/pakn/" + id).then()
