@@ -1,6 +1,7 @@
 package vn.pakn.auth;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -22,6 +23,11 @@ public class CurrentOfficer {
 
     public long unitId() {
         return AccessTokens.longClaim(token, AccessTokens.UNIT_CLAIM);
+    }
+
+    /** When this request's access token stops being valid (its exp claim). */
+    public Instant tokenExpiresAt() {
+        return Instant.ofEpochSecond(token.getExpirationTime());
     }
 
     public String name() {

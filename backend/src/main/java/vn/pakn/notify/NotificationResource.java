@@ -54,9 +54,10 @@ public class NotificationResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Server-sent events: the unread count, pushed when it changes")
+    @Operation(summary = "Server-sent events: the unread count, pushed when it changes, until the access token expires"
+            + " (reconnect with a fresh one)")
     public Multi<NotificationStream.UnreadCount> stream() {
-        return stream.unreadCounts(officer.accountId());
+        return stream.unreadCounts(officer.accountId(), officer.tokenExpiresAt());
     }
 
     @POST

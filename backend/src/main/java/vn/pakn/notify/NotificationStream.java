@@ -9,7 +9,9 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,15 +25,17 @@ public class NotificationStream {
 
     private final BroadcastProcessor<Long> delivered = BroadcastProcessor.create();
     private final NotificationRepository repository;
+    private final Clock clock;
     private final Vertx vertx;
     private final PgConnectOptions options;
     private PgSubscriber subscriber;
 
-    public NotificationStream(NotificationRepository repository, Vertx vertx,
+    public NotificationStream(NotificationRepository repository, Clock clock, Vertx vertx,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.repository = repository;
+        this.clock = clock;
         this.vertx = vertx;
         this.options = PgConnectOptions.fromUri(url).setUser(user).setPassword(password);
     }
@@ -48,13 +52,21 @@ public class NotificationStream {
         }
     }
 
-    /** The account's unread count now, again after each delivery to it, and every 25 s to keep proxies open. */
-    public Multi<UnreadCount> unreadCounts(long accountId) {
+    /**
+     * The account's unread count now, again after each delivery to it, and every 25 s to keep proxies open, until
+     * {@code until} (the access token's expiry): a session that ended (logout, a disabled account, a new password)
+     * is not followed past its token's life, and the client reconnects with a fresh token.
+     */
+    public Multi<UnreadCount> unreadCounts(long accountId, Instant until) {
+        Duration left = Duration.between(clock.instant(), until);
+        if (left.isNegative() || left.isZero()) {
+            return Multi.createFrom().empty();
+        }
         Multi<Long> triggers = Multi.createBy().merging().streams(
                 Multi.createFrom().item(accountId),
                 delivered.filter(id -> id == accountId),
                 Multi.createFrom().ticks().startingAfter(HEARTBEAT).every(HEARTBEAT).map(tick -> accountId));
-        return triggers.onItem().transformToUniAndConcatenate(id -> repository.unreadCount(id))
+        return triggers.select().first(left).onItem().transformToUniAndConcatenate(id -> repository.unreadCount(id))
                 .map(UnreadCount::new);
     }
 

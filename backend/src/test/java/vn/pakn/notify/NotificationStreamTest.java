@@ -17,6 +17,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.pakn.testing.TestClock;
 import vn.pakn.testing.TestData;
 import vn.pakn.unit.Account;
 import vn.pakn.unit.Role;
@@ -32,6 +33,8 @@ class NotificationStreamTest {
     Outbox outbox;
     @Inject
     Dispatcher dispatcher;
+    @Inject
+    TestClock clock;
 
     @TestHTTPResource("/api/v1/notifications/stream")
     URI stream;
@@ -68,5 +71,17 @@ class NotificationStreamTest {
         OutboxTestSupport.dispatch(dispatcher);
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("{\"unread\":1}");
         response.body().close();
+    }
+
+    @Test
+    void theStreamEndsWhenTheAccessTokenExpires() throws Exception {
+        Account officer = data.account(data.unit("Sở Chuông hết hạn", UnitKind.DEPARTMENT), Role.SPECIALIST);
+        String token = data.token(officer);
+        clock.advance(Duration.ofMinutes(16)); // past the token's 15 minutes, by the server's clock
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stream)
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("data:");
     }
 }
