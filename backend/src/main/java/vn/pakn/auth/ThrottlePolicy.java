@@ -31,6 +31,11 @@ final class ThrottlePolicy {
         return "user:" + cut(username) + "@" + cut(ip);
     }
 
+    /** Wrong current passwords given to change one: counted per account, as a username's failures. */
+    static String passwordChangeKey(long accountId) {
+        return "password:" + accountId;
+    }
+
     static String addressKey(String ip) {
         return "addr:" + cut(ip);
     }

@@ -34,6 +34,20 @@ class PasswordChangeTest {
     }
 
     @Test
+    void guessingTheCurrentPasswordIsThrottledLikeSigningIn() {
+        Account account = data.account(unitId, Role.SPECIALIST);
+        String token = Sessions.accessToken(account.phone, TestData.PASSWORD);
+        for (int i = 0; i < ThrottlePolicy.FREE_FAILURES; i++) {
+            change(token, "Đoán-mật-khẩu-" + i, NEW_PASSWORD).statusCode(400)
+                    .body("errors.field", hasItem("currentPassword"));
+        }
+        change(token, TestData.PASSWORD, NEW_PASSWORD).statusCode(429)
+                .body("code", equalTo("password-change-throttled"));
+        // the password is unchanged: the throttled attempt, though right, changed nothing
+        Sessions.login(account.phone, TestData.PASSWORD, Sessions.newAddress()).then().statusCode(200);
+    }
+
+    @Test
     void aOneTimePasswordAllowsNothingButChangingItThenEverySessionEnds() {
         Account account = data.account(unitId, true, Role.ADMIN);
         var login = Sessions.login(account.phone, TestData.PASSWORD, Sessions.newAddress());
