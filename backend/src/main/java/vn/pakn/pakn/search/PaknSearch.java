@@ -84,13 +84,15 @@ public class PaknSearch {
             String levels = officer.has(Role.LEADER) ? "('UNIT', 'UNIT_LEADER')" : "('UNIT')";
             String unit = sql.param(officer.unitId());
             String me = sql.param(officer.accountId());
-            // a leader also approves the results of the unit's items that a specialist holds
+            // a coordinating unit until it has given its opinion; the main unit's items nobody else holds, and a leader
+            // also the results of the unit's items that a specialist holds, to approve
             String toApprove = officer.has(Role.LEADER) ? " or pu.role = 'MAIN' and p.result_content is not null"
                     + " and not p.result_approved and exists (select 1 from unit u where u.id = pu.unit_id"
                     + " and u.requires_result_approval)" : "";
             mine.add("(s.assignee_level in " + levels + " and exists (select 1 from pakn_unit pu where pu.pakn_id = p.id"
-                    + " and pu.unit_id = " + unit + " and pu.active and (pu.role = 'COORDINATING' or p.handler_id is null"
-                    + " or p.handler_id = " + me + toApprove + ")))");
+                    + " and pu.unit_id = " + unit + " and pu.active and (pu.role = 'COORDINATING' and pu.answered_at is null"
+                    + " or pu.role = 'MAIN' and (p.handler_id is null"
+                    + " or p.handler_id = " + me + ")" + toApprove + ")))");
         }
         if (mine.isEmpty()) {
             return Uni.createFrom().item(new PageResponse<>(List.of(), query.page(), query.size(), 0, true));
