@@ -2,6 +2,9 @@ package vn.pakn.deadline.sweep;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -231,6 +234,25 @@ class DeadlineSweepTest {
                 id)).isEqualTo(2);
         assertThat(data.queryLong("select count(*) from pakn_history where pakn_id = ? and action = 'escalate'", id))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void anEscalatedItemCanBeSentBackToTheCenterFromEachLevel() {
+        PaknFixtures.World w = fx.world();
+        String provinceOffice = fx.token(w.center(), Role.PROVINCE_OFFICE);
+        long id = fx.routed(w, "Cống thoát nước bị lấp, gửi nhầm đơn vị", w.unitA());
+        moveTo(instant("deadline", id).plusSeconds(1));
+        run();
+        given().auth().oauth2(w.leaderA()).get("/api/v1/pakn/" + id + "/actions").then().statusCode(200)
+                .body("action", hasItems("coordinate", "return-to-operator"));
+
+        moveTo(instant("deadline", id).plusSeconds(1));
+        run();
+        assertThat(detail(w, id).getString("step.name")).isEqualTo("VP UBND Tỉnh");
+        fx.act(provinceOffice, id, "return-to-operator", Map.of("reason", "WRONG_JURISDICTION",
+                "comment", "Thuộc thẩm quyền UBND cấp xã")).statusCode(200).body("stepName", equalTo("Nhân viên trực"));
+        given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id + "/actions").then()
+                .body("action", hasItem("reroute"));
     }
 
     @Test
