@@ -52,6 +52,11 @@ export function splitFieldErrors(problem: Problem, formFields: readonly string[]
   return { shown, unshown };
 }
 
+/** What is said under the problem's title: its detail, and the field errors no form shows. */
+export function problemDescription(problem: Problem, unshown = fieldErrors(problem)): string {
+  return [problem.detail, ...unshown.flatMap((e) => e.errors)].filter(Boolean).join(" ");
+}
+
 export function toProblem(error: unknown, fallbackTitle: string): Problem {
   if (error instanceof ApiError) return error.problem;
   return { type: "about:blank", code: "network-error", title: fallbackTitle, status: 0 };
@@ -70,7 +75,7 @@ export function useApiError() {
       const { shown, unshown } = splitFieldErrors(problem, form && Object.keys(form.getFieldsValue()));
       if (form && shown.length > 0) form.setFields(shown);
       if (shown.length > 0 && unshown.length === 0) return;
-      const details = [problem.detail, ...unshown.flatMap((e) => e.errors)].filter(Boolean).join(" ");
+      const details = problemDescription(problem, unshown);
       notification.error({ message: problem.title, description: details || undefined, placement: "topRight" });
     },
     [notification, t],

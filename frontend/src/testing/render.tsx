@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
+import { fireEvent, render, waitFor } from "@testing-library/react";
 import { App, ConfigProvider } from "antd";
 import viVN from "antd/locale/vi_VN";
 import type { ReactNode } from "react";
@@ -40,8 +40,8 @@ type Answer = (call: Call) => Response | undefined;
 export const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { status: 200, ...init, headers: { "Content-Type": "application/json", ...init.headers } });
 
-export const problem = (status: number, code: string, title: string) =>
-  new Response(JSON.stringify({ type: "about:blank", code, title, status }), {
+export const problem = (status: number, code: string, title: string, detail?: string) =>
+  new Response(JSON.stringify({ type: "about:blank", code, title, status, detail }), {
     status,
     headers: { "Content-Type": "application/problem+json" },
   });
@@ -75,6 +75,20 @@ export function stubApi(answer: Answer): Call[] {
     return answer(call) ?? problem(404, "not-found", "Không tìm thấy");
   });
   return calls;
+}
+
+/** Opens the antd Select that `input` belongs to and picks the option titled `title` once it is listed. */
+export async function chooseOption(input: HTMLElement, title: string) {
+  fireEvent.mouseDown(input.closest(".ant-select-selector")!);
+  const option = await waitFor(
+    () => {
+      const found = document.querySelector<HTMLElement>(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`);
+      if (!found) throw new Error(`No option "${title}" is listed`);
+      return found;
+    },
+    { timeout: 10_000 },
+  );
+  fireEvent.click(option);
 }
 
 /** Renders `element` at `path` of `route` with antd (vi_VN), a fresh query client and the given outlet context. */

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { PaknDetail } from "../api/get-pakn";
-import { type Call, json, problem, renderAt, stubApi, stubMatchMedia } from "@/testing/render";
+import { type Call, chooseOption, json, problem, renderAt, stubApi, stubMatchMedia } from "@/testing/render";
 import { PaknDetailPage } from "./pakn-detail-page";
 
 // the fields this page test does not look at are left out
@@ -31,6 +31,9 @@ const detail = {
   updatedAt: "2026-03-01T02:00:00Z",
 } as unknown as PaknDetail;
 
+const unit = (id: number, name: string, code: string) => ({ id, name, code, active: true, kind: "DEPARTMENT", parentId: null });
+const units = [unit(7, "Sở Thử nghiệm", "STN"), unit(8, "Sở Phối hợp A", "SPA"), unit(9, "Sở Phối hợp B", "SPB"), unit(10, "Sở Phối hợp C", "SPC")];
+
 const allowed = ["coordinate", "return-to-operator", "return-result", "release", "update-result", "appoint", "comment"];
 
 /** The backend's If-Match check on the item; `changeBySomeoneElse` stands for another officer's comment landing first. */
@@ -49,19 +52,23 @@ function versionedItem() {
   return item;
 }
 
-function answer(item = versionedItem(), shown: PaknDetail = detail) {
+/** `upload` answers POST …/attachments; by default every file is attached. */
+function answer(item = versionedItem(), shown: PaknDetail = detail, upload: (call: Call) => Response = () => json({ id: 1 }, { status: 201 })) {
   return (call: Call) => {
     const route = `${call.method} ${call.path}`;
+    if (route === "POST /api/v1/pakn/5/attachments") return upload(call);
     if (route === "GET /api/v1/pakn/5") return json({ ...shown, version: item.version }, { headers: { ETag: `"${item.version}"` } });
     if (route === "GET /api/v1/pakn/5/actions") return json(allowed.map((action) => ({ action, label: action })));
     if (call.method === "POST" && call.path.startsWith("/api/v1/pakn/5/actions/")) return item.perform(call);
     if (call.method === "GET" && /\/(attachments|comments|history)$/.test(call.path)) return json([]);
-    if (route === "GET /api/v1/units") return json([]);
+    if (route === "GET /api/v1/units") return json(units);
     return undefined;
   };
 }
 
 const CONFLICT = "Phản ánh đã được người khác thay đổi — tải lại";
+
+const fileName = (call: Call) => call.body.match(/filename="([^"]+)"/)?.[1];
 
 const WAIT = { timeout: 10_000 };
 
@@ -153,5 +160,68 @@ describe("PAKN detail page", { timeout: 60_000 }, () => {
     await screen.findByText("Đã thực hiện: Ý kiến xử lý", {}, WAIT);
     expect(calls.filter((call) => call.path === "/api/v1/pakn/5/actions/comment").map((call) => call.ifMatch)).toEqual(['"3"', '"4"']);
     await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>("Thêm ý kiến xử lý").value).toBe(""), WAIT);
+  });
+
+  it("starts Phối hợp xử lý from the item's main and coordinating units, so that adding one keeps the others, also across a reload", async () => {
+    const item = versionedItem();
+    const calls = stubApi(answer(item));
+    renderAt("/pakn/:id", "/pakn/5", <PaknDetailPage />);
+    fireEvent.click(await screen.findByRole("button", { name: "Chuyên viên thao tác" }, WAIT));
+    const dialog = await screen.findByRole("dialog", {}, WAIT);
+    const chosen = () => [...dialog.querySelectorAll(".ant-select-selection-item")].map((element) => element.getAttribute("title"));
+    await waitFor(() => expect(chosen()).toEqual(["Sở Thử nghiệm (STN)", "Sở Phối hợp A", "Sở Phối hợp B"]), WAIT);
+
+    await chooseOption(within(dialog).getByLabelText("Xử lý phối hợp chuyên viên"), "Sở Phối hợp C");
+    await waitFor(() => expect(chosen()).toEqual(["Sở Thử nghiệm (STN)", "Sở Phối hợp A", "Sở Phối hợp B", "Sở Phối hợp C"]), WAIT);
+    item.changeBySomeoneElse();
+    const agree = within(dialog).getByRole("button", { name: "Đồng ý" });
+    fireEvent.click(agree);
+    await screen.findByText(CONFLICT, {}, WAIT);
+    await waitFor(() => expect(agree.classList.contains("ant-btn-loading")).toBe(false), WAIT);
+    expect(chosen()).toEqual(["Sở Thử nghiệm (STN)", "Sở Phối hợp A", "Sở Phối hợp B", "Sở Phối hợp C"]);
+
+    fireEvent.click(agree);
+    await screen.findByText("Đã thực hiện: Phối hợp xử lý", {}, WAIT);
+    const sent = calls.filter((call) => call.path === "/api/v1/pakn/5/actions/coordinate");
+    expect(sent.map((call) => call.ifMatch)).toEqual(['"3"', '"4"']);
+    expect(JSON.parse(sent[1].body)).toMatchObject({ mainUnitId: 7, coordinatingUnitIds: [8, 9, 10] });
+  });
+
+  it("keeps Cập nhật kết quả open when a file is refused, names it with the server's reason, and the next press sends only that file", async () => {
+    const draft = { unit: { id: 7, name: "Sở Thử nghiệm" }, content: "Đã kiểm tra hiện trường.", published: false, approved: false };
+    let refuseJpeg = true;
+    const calls = stubApi(
+      answer(versionedItem(), { ...detail, result: draft } as PaknDetail, (call) =>
+        refuseJpeg && fileName(call) === "hien-truong.jpg"
+          ? problem(415, "attachment-content-mismatch", "Nội dung tệp không khớp", "Nội dung tệp (text/plain) không đúng với loại tệp đã khai báo (image/jpeg).")
+          : json({ id: 1 }, { status: 201 }),
+      ),
+    );
+    renderAt("/pakn/:id", "/pakn/5", <PaknDetailPage />);
+    fireEvent.click(await screen.findByRole("button", { name: "Cập nhật kết quả" }, WAIT));
+    const dialog = await screen.findByRole("dialog", {}, WAIT);
+    const files = [new File(["%PDF"], "bien-ban.pdf", { type: "application/pdf" }), new File(["?"], "hien-truong.jpg", { type: "image/jpeg" })];
+    fireEvent.change(dialog.querySelector('input[type="file"]')!, { target: { files } });
+    await within(dialog).findByText("hien-truong.jpg", {}, WAIT);
+    const update = within(dialog).getByRole("button", { name: "Cập nhật" });
+    fireEvent.click(update);
+
+    await screen.findByText("Chưa đính kèm được các tập tin sau", {}, WAIT);
+    expect(
+      screen.getByText("hien-truong.jpg: Nội dung tệp không khớp — Nội dung tệp (text/plain) không đúng với loại tệp đã khai báo (image/jpeg)."),
+    ).toBeTruthy();
+    expect(screen.getByText("Đã thực hiện: Cập nhật kết quả. Các tập tin trên vẫn còn trong danh sách để gửi lại.")).toBeTruthy();
+    await waitFor(() => expect(update.classList.contains("ant-btn-loading")).toBe(false), WAIT);
+    expect(screen.queryByText("Đã thực hiện: Cập nhật kết quả")).toBeNull();
+    expect(screen.getByRole("dialog")).toBe(dialog);
+    expect(within(dialog).getByText("hien-truong.jpg")).toBeTruthy();
+
+    refuseJpeg = false;
+    fireEvent.click(update);
+    await screen.findByText("Đã thực hiện: Cập nhật kết quả", {}, WAIT);
+    expect(calls.filter((call) => call.path === "/api/v1/pakn/5/actions/update-result")).toHaveLength(1);
+    const uploads = calls.filter((call) => call.method === "POST" && call.path === "/api/v1/pakn/5/attachments");
+    expect(uploads.map(fileName)).toEqual(["bien-ban.pdf", "hien-truong.jpg", "hien-truong.jpg"]);
+    expect(uploads.every((call) => /name="purpose"\r\n\r\nRESULT\r\n/.test(call.body))).toBe(true);
   });
 });

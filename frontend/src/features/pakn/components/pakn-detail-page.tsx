@@ -136,6 +136,7 @@ export function PaknDetailPage() {
       <PaknFormModal open={dialog === "edit"} editing={pakn.data} onClose={() => setDialog(null)} onSaved={reload} onReload={reload} />
       <SpecialistDialog
         open={dialog === "specialist"}
+        detail={detail}
         choices={specialistChoices(allowed)}
         units={units}
         pending={runner.pending}

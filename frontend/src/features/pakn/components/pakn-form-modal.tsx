@@ -1,10 +1,12 @@
-import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Typography } from "antd";
+import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Typography, type UploadFile } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { UnitTreeSelect } from "@/components/unit-tree-select";
 import { ConflictAlert } from "@/features/pakn/workflow/components/conflict-alert";
+import { FileDragger, filesOf } from "@/features/pakn/workflow/components/file-dragger";
+import { useAttachFiles } from "@/features/pakn/workflow/components/use-attach-files";
 import { isStale } from "@/features/pakn/workflow/lib/conflict";
 import { useCatalog } from "@/lib/api/get-catalogs";
 import { useUnits } from "@/lib/api/get-units";
@@ -73,11 +75,13 @@ type Props = {
   onReload?: () => void;
 };
 
-/** The operator's intake form (Tiếp nhận phản ánh), reused by Chỉnh sửa. */
+/** The operator's intake form (Tiếp nhận phản ánh), reused by Chỉnh sửa; the citizen's files are sent once it is saved. */
 export function PaknFormModal({ open, editing, onClose, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const save = useSavePakn();
+  const { attach, pending: attaching } = useAttachFiles();
+  const [files, setFiles] = useState<UploadFile[]>([]);
   const showError = useApiError();
   const categories = useCatalog("categories").data ?? [];
   const channels = useCatalog("channels").data ?? [];
@@ -89,14 +93,17 @@ export function PaknFormModal({ open, editing, onClose, onSaved, onReload }: Pro
     if (!open) return;
     reset();
     form.resetFields();
+    setFiles([]);
     if (editing) form.setFieldsValue(valuesOf(editing.detail));
   }, [open, editing, form, reset]);
 
-  const submit = (values: Values) =>
+  const submit = (values: Values) => {
+    const chosen = filesOf(files);
     save.mutate(
       { id: editing?.detail.id, etag: editing?.etag, body: formOf(values) },
       {
-        onSuccess: (detail) => {
+        onSuccess: async (detail) => {
+          await attach({ paknId: detail.id, files: chosen, purpose: "PAKN", saved: t("pakn.filesLater") });
           onClose();
           onSaved(detail);
         },
@@ -105,6 +112,7 @@ export function PaknFormModal({ open, editing, onClose, onSaved, onReload }: Pro
         },
       },
     );
+  };
 
   const required = (field: string) => [{ required: true, message: t("common.required", { field: field.toLowerCase() }) }];
 
@@ -117,7 +125,7 @@ export function PaknFormModal({ open, editing, onClose, onSaved, onReload }: Pro
       cancelText={t("common.cancel")}
       onCancel={onClose}
       onOk={() => form.submit()}
-      okButtonProps={{ loading: save.isPending, disabled: stale }}
+      okButtonProps={{ loading: save.isPending || attaching, disabled: stale }}
       destroyOnHidden
     >
       {stale && (
@@ -187,6 +195,9 @@ export function PaknFormModal({ open, editing, onClose, onSaved, onReload }: Pro
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item label={t("workflow.files.label")} extra={t("pakn.filesHelp")}>
+          <FileDragger files={files} onChange={setFiles} />
+        </Form.Item>
         <Typography.Title level={5}>{t("pakn.panels.reporter")}</Typography.Title>
         <Row gutter={12}>
           <Col xs={24} md={8}>

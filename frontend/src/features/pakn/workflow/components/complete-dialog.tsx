@@ -17,7 +17,7 @@ type Props = {
   onSubmit: (body: ActionRequest, form: FormInstance<Values>) => void;
 };
 
-/** Xác nhận hoàn thành: the operator closes the item with the answer given to the citizen. */
+/** Xác nhận hoàn thành: the operator closes the item with the answer given to the citizen, by SMS if ticked. */
 export function CompleteDialog({ open, detail, pending, onCancel, onSubmit }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
@@ -45,8 +45,15 @@ export function CompleteDialog({ open, detail, pending, onCancel, onSubmit }: Pr
         >
           <Input.TextArea rows={5} maxLength={4000} />
         </Form.Item>
-        <Form.Item name="notifyNext" valuePropName="checked" style={{ marginBottom: 0 }}>
-          <Checkbox>{t("workflow.notifyNext")}</Checkbox>
+        <Form.Item
+          name="notifyNext"
+          valuePropName="checked"
+          style={{ marginBottom: 0 }}
+          extra={detail.reporter.phone ? undefined : t("workflow.complete.noPhone")}
+        >
+          <Checkbox disabled={!detail.reporter.phone}>
+            {t("workflow.complete.smsToReporter", { phone: detail.reporter.phone ?? "" })}
+          </Checkbox>
         </Form.Item>
       </Form>
     </ActionModal>

@@ -1,19 +1,21 @@
 import { Checkbox, Form, Input, Radio, Select, Space, Typography } from "antd";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
 import { UnitTreeSelect } from "@/components/unit-tree-select";
+import type { PaknDetail } from "@/features/pakn/api/get-pakn";
 import type { Unit } from "@/lib/api/get-units";
 
 import type { ActionRequest } from "../api/perform-action";
 import type { SpecialistChoice } from "../lib/detail-buttons";
 import { RETURN_REASONS } from "../lib/return-reasons";
 import { ActionModal } from "./action-modal";
+import { useWhenOpened } from "./use-when-opened";
 
 type Values = ActionRequest & { choice?: SpecialistChoice };
 
 type Props = {
   open: boolean;
+  detail: PaknDetail;
   choices: SpecialistChoice[];
   units: Unit[];
   pending: boolean;
@@ -22,14 +24,17 @@ type Props = {
 };
 
 /** "Chuyên viên thao tác": Phối hợp xử lý, Nhân viên trực or Trả kết quả, with the manual's help under each. */
-export function SpecialistDialog({ open, choices, units, pending, onCancel, onSubmit }: Props) {
+export function SpecialistDialog({ open, detail, choices, units, pending, onCancel, onSubmit }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const choice = Form.useWatch("choice", form);
 
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
+  // Phối hợp xử lý replaces the item's units with those chosen: starting from the current ones, adding a coordinating
+  // unit keeps the others
+  useWhenOpened(open, () => {
+    form.resetFields();
+    form.setFieldsValue({ mainUnitId: detail.mainUnit?.id, coordinatingUnitIds: detail.coordinatingUnits.map((unit) => unit.id) });
+  });
 
   const submit = ({ choice: chosen, ...values }: Values) => {
     if (!chosen) return;
