@@ -729,7 +729,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-sent events: the unread count, pushed when it changes */
+        /** Server-sent events: the unread count, pushed when it changes, until the access token expires (reconnect with a fresh one) */
         get: operations["NotificationResource_stream"];
         put?: never;
         post?: never;
