@@ -6,9 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sign-ins (and password changes) being checked right now on this instance. The throttle is read before the password check and a failure
- * recorded after it, so parallel guesses all passed the read; now one username from one address is checked at a time,
- * and one address runs at most {@link #PER_ADDRESS} checks at once (each an argon2 hash of 19 MiB).
+ * Sign-ins (and password changes) being checked right now on this instance. The throttle is read before the password
+ * check and a failure recorded after it, so parallel guesses all passed the read; now one username from one address
+ * is checked at a time, and one address runs at most {@link #PER_ADDRESS} checks at once (each an argon2 hash of
+ * 19 MiB).
  */
 @ApplicationScoped
 class InFlightAttempts {

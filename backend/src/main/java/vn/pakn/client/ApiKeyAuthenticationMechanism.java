@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Service clients authenticate with the header {@code X-API-Key} on the public API only; officers keep their bearer
- * tokens. A key elsewhere authenticates nothing: officer endpoints allow any authenticated caller and expect an officer.
+ * tokens. A key elsewhere authenticates nothing: officer endpoints allow any authenticated caller and expect an
+ * officer.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {

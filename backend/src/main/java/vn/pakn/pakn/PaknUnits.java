@@ -62,9 +62,10 @@ public class PaknUnits {
             return Uni.createFrom().voidItem();
         }
         return Panache.getSession().chain(s -> s.createNativeQuery("insert into pakn_unit (pakn_id, unit_id, role,"
-                + " active) select ?1, u, ?3, true from unnest(cast(?2 as bigint[])) as u on conflict (pakn_id, unit_id)"
-                + " do update set role = excluded.role, active = true, answered_at = case when pakn_unit.active"
-                + " and pakn_unit.role = excluded.role then pakn_unit.answered_at end")
+                + " active) select ?1, u, ?3, true from unnest(cast(?2 as bigint[])) as u"
+                + " on conflict (pakn_id, unit_id) do update set role = excluded.role, active = true,"
+                + " answered_at = case when pakn_unit.active and pakn_unit.role = excluded.role"
+                + " then pakn_unit.answered_at end")
                 .setParameter(1, paknId).setParameter(2, unitIds.toArray(Long[]::new)).setParameter(3, role)
                 .executeUpdate()).replaceWithVoid();
     }

@@ -182,7 +182,8 @@ public class ActionService {
             return entry.persist();
         }))
                 .call(() -> t.toStep == null ? Uni.createFrom().voidItem()
-                : coordinators.mainDeadlineSet(p.id, entry.occurredAt, p.deadline, movesStep && ASSIGNING.contains(action)))
+                : coordinators.mainDeadlineSet(p.id, entry.occurredAt, p.deadline,
+                        movesStep && ASSIGNING.contains(action)))
                 .call(() -> Panache.getSession().chain(s -> s.flush()))
                 .call(() -> t.toStep == null ? Uni.createFrom().voidItem() : nextOfficers.tell(p, entry))
                 .map(ignored -> new Outcome(p.id, p.version, p.status.name(), p.currentStep.id, p.currentStep.name));

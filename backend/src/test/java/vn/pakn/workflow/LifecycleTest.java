@@ -69,7 +69,8 @@ class LifecycleTest {
         given().auth().oauth2(w.specialistB()).get("/api/v1/pakn/inbox").then().body("items.id", hasItem((int) id));
         fx.act(w.specialistB(), id, "comment", Map.of("comment", "Sở B đã kiểm tra hiện trường")).statusCode(200);
         // its opinion given, the coordinating unit has nothing left to do on it: out of its queue, still in Tất cả
-        given().auth().oauth2(w.specialistB()).get("/api/v1/pakn/inbox").then().body("items.id", not(hasItem((int) id)));
+        given().auth().oauth2(w.specialistB()).get("/api/v1/pakn/inbox").then()
+                .body("items.id", not(hasItem((int) id)));
         given().auth().oauth2(w.specialistB()).get("/api/v1/pakn").then().body("items.id", hasItem((int) id));
         fx.act(w.specialistB(), id, "return-result").statusCode(403).body("code", equalTo("pakn-not-your-unit"));
         fx.act(w.specialistA(), id, "claim").statusCode(200).body("status", equalTo("IN_PROGRESS"));

@@ -26,7 +26,8 @@ final class ViolatedField {
     static String name(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         List<String> names = nodes.stream()
-                .filter(node -> node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT)
+                .filter(node -> node.getKind() == ElementKind.PROPERTY
+                        || node.getKind() == ElementKind.CONTAINER_ELEMENT)
                 .map(Path.Node::toString)
                 .toList();
         return names.isEmpty() ? requestParameter(violation.getRootBeanClass(), nodes).orElse("body")

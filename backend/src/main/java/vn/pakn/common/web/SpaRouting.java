@@ -26,9 +26,9 @@ public class SpaRouting {
      * The SPA runs only its own bundled scripts and talks only to its own origin; Ant Design writes its styles inline.
      * No page may frame it. (Swagger UI under /q has inline scripts of its own and is not served from here.)
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
-            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
+            + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final Optional<String> index = readIndex();
 

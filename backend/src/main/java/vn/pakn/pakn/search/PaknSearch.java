@@ -89,10 +89,11 @@ public class PaknSearch {
             String toApprove = officer.has(Role.LEADER) ? " or pu.role = 'MAIN' and p.result_content is not null"
                     + " and not p.result_approved and exists (select 1 from unit u where u.id = pu.unit_id"
                     + " and u.requires_result_approval)" : "";
-            mine.add("(s.assignee_level in " + levels + " and exists (select 1 from pakn_unit pu where pu.pakn_id = p.id"
-                    + " and pu.unit_id = " + unit + " and pu.active and (pu.role = 'COORDINATING' and pu.answered_at is null"
-                    + " or pu.role = 'MAIN' and (p.handler_id is null"
-                    + " or p.handler_id = " + me + ")" + toApprove + ")))");
+            mine.add("(s.assignee_level in " + levels + " and exists (select 1 from pakn_unit pu"
+                    + " where pu.pakn_id = p.id and pu.unit_id = " + unit + " and pu.active"
+                    + " and (pu.role = 'COORDINATING' and pu.answered_at is null"
+                    + " or pu.role = 'MAIN' and (p.handler_id is null or p.handler_id = " + me + ")"
+                    + toApprove + ")))");
         }
         if (mine.isEmpty()) {
             return Uni.createFrom().item(new PageResponse<>(List.of(), query.page(), query.size(), 0, true));
