@@ -93,7 +93,8 @@ class ActionEffects {
             }
             // create, edit and the appointment actions bring their own effect (ActionService.act);
             // the sweep escalates, the portal rates
-            case RETURN_RESULT, CREATE, EDIT, APPOINT, APPROVE_APPOINTMENT, REJECT_APPOINTMENT, ESCALATE, RATE -> done();
+            case RETURN_RESULT, CREATE, EDIT, APPOINT, APPROVE_APPOINTMENT, REJECT_APPOINTMENT, ESCALATE, RATE,
+                    ATTACH -> done();
         };
     }
 

@@ -27,6 +27,8 @@ public enum WorkflowAction {
     APPOINT("appoint", "Hẹn xử lý"),
     APPROVE_APPOINTMENT("approve-appointment", "Duyệt hẹn xử lý"),
     REJECT_APPOINTMENT("reject-appointment", "Từ chối hẹn xử lý"),
+    /** A file attached to the item, to itself or to what an action did (pakn.attachment): no transition. */
+    ATTACH("attach", "Đính kèm tập tin"),
     /** Taken by the system alone (deadline.sweep): no process transition lets an officer take it. */
     ESCALATE("escalate", "Tự động chuyển cấp trên"),
     /** Taken by a citizen through the portal (rating): no process transition lets an officer take it. */

@@ -101,8 +101,8 @@ class LifecycleTest {
 
         JsonPath history = given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id + "/history").then()
                 .statusCode(200).extract().jsonPath();
-        assertEquals(List.of("create", "receive", "route", "comment", "claim", "update-result", "return-result",
-                "complete"), history.getList("action"));
+        assertEquals(List.of("create", "receive", "route", "comment", "claim", "attach", "update-result",
+                "return-result", "complete"), history.getList("action"));
         String specialistA = w.specialistAName();
         // 8 working hours from the routing (deadline.StepDeadlinesTest checks the arithmetic)
         String deadline = history.getString("[2].changes.find { it.label == 'Hạn xử lý' }.newValue");
@@ -128,17 +128,19 @@ class LifecycleTest {
         assertChanges(history, 4, List.of(
                 List.of("Người xử lý", "", specialistA),
                 List.of("Trạng thái", "Chờ xử lý", "Đang xử lý")), false);
-        assertChanges(history, 5, List.of(
+        assertChanges(history, 5, List.of(List.of("Tập tin đính kèm", "", "kết quả.pdf (Kết quả)")), false);
+        assertEquals(specialistA, history.getString("[5].actorLabel"));
+        assertChanges(history, 6, List.of(
                 List.of("Đơn vị trả lời", "", "Sở Thử nghiệm A"),
                 List.of("Nội dung kết quả", "", "Đã xử lý: cơ sở gây ồn đã bị nhắc nhở"),
                 List.of("Công khai kết quả", "Không", "Có")), false);
-        assertChanges(history, 6, List.of(List.of("Bước", "Xử lý phối hợp chuyên viên", "Trả kết quả"),
+        assertChanges(history, 7, List.of(List.of("Bước", "Xử lý phối hợp chuyên viên", "Trả kết quả"),
                 List.of("Tiến độ", "Chưa đến hạn", "Đúng hạn"), List.of("Hạn xử lý", deadline, "")), false);
-        assertChanges(history, 7, List.of(
+        assertChanges(history, 8, List.of(
                 List.of("Bước", "Trả kết quả", "Hoàn thành"),
                 List.of("Trạng thái", "Đang xử lý", "Hoàn thành")), false);
-        assertEquals(8, data.queryLong("select count(*) from pakn_history where pakn_id = ?", id));
-        assertEquals(7, fx.version(id));
+        assertEquals(9, data.queryLong("select count(*) from pakn_history where pakn_id = ?", id));
+        assertEquals(7, fx.version(id), "a file is no change of the item: its version stays");
     }
 
     /** Each change as [label, old, new] ("" for null); the creation's rows are checked as a prefix. */

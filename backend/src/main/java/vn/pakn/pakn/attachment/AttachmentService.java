@@ -12,6 +12,10 @@ import vn.pakn.auth.CurrentOfficer;
 import vn.pakn.common.error.ProblemException;
 import vn.pakn.pakn.PaknAccess;
 import vn.pakn.pakn.PaknUnits;
+import vn.pakn.workflow.WorkflowAction;
+import vn.pakn.workflow.history.HistoryChange;
+import vn.pakn.workflow.history.HistoryField;
+import vn.pakn.workflow.history.PaknHistory;
 
 /**
  * Files of a PAKN. An upload is checked (size, allowed type, content matching the declared type) before anything
@@ -73,9 +77,22 @@ public class AttachmentService {
                     a.storageKey = key;
                     a.uploadedBy = officer.accountId();
                     a.uploadedAt = clock.instant();
-                    return a.<Attachment>persist();
+                    return a.<Attachment>persist().call(() -> recorded(a));
                 }).onFailure().call(() -> store.delete(key)))
                 .map(AttachmentView::of);
+    }
+
+    /** Lịch sử tells who attached which file, and to what, as it tells every change. */
+    private Uni<PaknHistory> recorded(Attachment a) {
+        PaknHistory entry = new PaknHistory();
+        entry.paknId = a.paknId;
+        entry.actorId = officer.accountId();
+        entry.actorLabel = officer.name();
+        entry.action = WorkflowAction.ATTACH.code();
+        entry.occurredAt = a.uploadedAt;
+        entry.changes.add(new HistoryChange(HistoryField.ATTACHMENT, null,
+                a.fileName + " (" + a.purpose.label() + ")"));
+        return entry.persist();
     }
 
     @WithSession

@@ -34,7 +34,8 @@ public enum HistoryField {
     RESULT_CONTENT("Nội dung kết quả"),
     RESULT_PUBLIC("Công khai kết quả"),
     RESULT_APPROVED("Phê duyệt kết quả"),
-    RATING("Đánh giá");
+    RATING("Đánh giá"),
+    ATTACHMENT("Tập tin đính kèm");
 
     private final String label;
     private final boolean identifiesReporter;
