@@ -30,6 +30,15 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aJsonBodyOverOneMebibyteIsRefused() {
+        String huge = "{\"username\":\"+84900000000\",\"password\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        given().contentType("application/json").body(huge).post("/api/v1/auth/login")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("body-too-large"))
+                .body("detail", equalTo("Nội dung JSON gửi lên vượt quá 1024 KB."));
+    }
+
+    @Test
     void healthAndOpenApiAreUp() {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("PAKN 1022 API"));
