@@ -224,4 +224,40 @@ describe("PAKN detail page", { timeout: 60_000 }, () => {
     expect(uploads.map(fileName)).toEqual(["bien-ban.pdf", "hien-truong.jpg", "hien-truong.jpg"]);
     expect(uploads.every((call) => /name="purpose"\r\n\r\nRESULT\r\n/.test(call.body))).toBe(true);
   });
+
+  it("shows the citizen's files under Thông tin phản ánh, the result's beside the result and the appointment's as Tập tin hẹn xử lý", async () => {
+    const file = (id: number, fileName: string, purpose: string) => ({ id, paknId: 5, fileName, purpose, contentType: "application/pdf", sizeBytes: 1 });
+    const attachments = [
+      file(1, "anh-hien-truong.jpg", "PAKN"),
+      file(2, "cong-van-tra-loi.pdf", "RESULT"),
+      file(3, "phieu-hen.pdf", "APPOINTMENT"),
+      file(4, "y-kien.docx", "COMMENT"),
+    ];
+    const draft = { unit: { id: 7, name: "Sở Thử nghiệm" }, content: "Đã kiểm tra hiện trường.", published: false, approved: false };
+    const others = answer(versionedItem(), { ...detail, result: draft } as PaknDetail);
+    stubApi((call) => (call.method === "GET" && call.path === "/api/v1/pakn/5/attachments" ? json(attachments) : others(call)));
+    renderAt("/pakn/:id", "/pakn/5", <PaknDetailPage />);
+    await screen.findByText("anh-hien-truong.jpg", {}, WAIT);
+
+    const info = screen.getByText("Thông tin phản ánh").closest<HTMLElement>(".ant-card")!;
+    const handler = screen.getByText("Thông tin người xử lý").closest<HTMLElement>(".ant-card")!;
+    const row = (label: string) => within(handler).getByText(label).closest("tr")!;
+    expect(within(info).getByText("Tập tin đính kèm").closest("tr")!.textContent).toBe("Tập tin đính kèmanh-hien-truong.jpg");
+    expect(row("Tập tin kết quả").textContent).toBe("Tập tin kết quảcong-van-tra-loi.pdf");
+    expect(row("Tập tin kết quả").previousElementSibling!.textContent).toBe("Nội dungĐã kiểm tra hiện trường.");
+    expect(row("Tập tin hẹn xử lý").textContent).toBe("Tập tin hẹn xử lýphieu-hen.pdf");
+    expect(within(handler).queryByText("anh-hien-truong.jpg")).toBeNull();
+    // an opinion's file stays with its opinion, in Ý kiến xử lý
+    for (const panel of [info, handler]) expect(within(panel).queryByText("y-kien.docx")).toBeNull();
+  });
+
+  it("links the item's coordinates to OpenStreetMap in a new tab", async () => {
+    stubApi(answer(versionedItem(), { ...detail, latitude: 13.98365, longitude: 108.00312 } as PaknDetail));
+    renderAt("/pakn/:id", "/pakn/5", <PaknDetailPage />);
+    const link = await screen.findByRole("link", { name: "Xem bản đồ" }, WAIT);
+    expect(link.closest("td")!.textContent).toContain("13.98365, 108.00312");
+    expect(link.getAttribute("href")).toBe("https://www.openstreetmap.org/?mlat=13.98365&mlon=108.00312#map=17/13.98365/108.00312");
+    expect(link.getAttribute("target")).toBe("_blank");
+    expect(link.getAttribute("rel")).toBe("noopener noreferrer");
+  });
 });

@@ -21,7 +21,7 @@ import { useActionRunner } from "@/features/pakn/workflow/components/use-action-
 import { type DetailButton, routeAction, specialistChoices, visibleButtons } from "@/features/pakn/workflow/lib/detail-buttons";
 import { ApiError } from "@/lib/api-error";
 
-import { useAttachments } from "../api/attachments";
+import { type AttachmentPurpose, useAttachments } from "../api/attachments";
 import { usePakn } from "../api/get-pakn";
 import { PaknFormModal } from "./pakn-form-modal";
 import { HandlerPanel, PaknInfoPanel, ReporterPanel } from "./pakn-panels";
@@ -67,6 +67,7 @@ export function PaknDetailPage() {
   }
 
   const { detail } = pakn.data;
+  const filesFor = (purpose: AttachmentPurpose) => attachments.filter((file) => file.purpose === purpose);
   const allowed = (actions.data ?? []).map((action) => action.action);
   const buttons = visibleButtons(allowed);
 
@@ -111,12 +112,12 @@ export function PaknDetailPage() {
       </Card>
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={14}>
-          <PaknInfoPanel detail={detail} attachments={attachments.filter((file) => file.purpose !== "COMMENT")} />
+          <PaknInfoPanel detail={detail} attachments={filesFor("PAKN")} />
         </Col>
         <Col xs={24} xl={10}>
           <Space direction="vertical" size={12} style={{ width: "100%" }}>
             <ReporterPanel detail={detail} />
-            <HandlerPanel detail={detail} />
+            <HandlerPanel detail={detail} resultFiles={filesFor("RESULT")} appointmentFiles={filesFor("APPOINTMENT")} />
           </Space>
         </Col>
       </Row>
@@ -161,6 +162,7 @@ export function PaknDetailPage() {
       />
       <AppointmentDialog
         open={dialog === "appoint"}
+        deadline={detail.deadline}
         pending={runner.pending}
         onCancel={() => setDialog(null)}
         onSubmit={async (body, files, form) => afterAction(await runner.run("appoint", body, { form, files, purpose: "APPOINTMENT", label: t("pakn.buttons.appoint") }))}

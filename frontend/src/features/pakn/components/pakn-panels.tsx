@@ -1,4 +1,4 @@
-import { Card, Descriptions, Space, Tag } from "antd";
+import { Card, Descriptions, Space, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -12,10 +12,23 @@ import { ProgressTag, StatusTag } from "./pakn-tags";
 
 const text = (value: string | number | null | undefined) => (value === null || value === undefined || value === "" ? "—" : value);
 
-/** Thông tin phản ánh. */
+/** Tọa độ, with a link to the point on OpenStreetMap. */
+function Coordinates({ latitude, longitude }: { latitude: number; longitude: number }) {
+  const { t } = useTranslation();
+  const map = `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
+  return (
+    <Space wrap size={8}>
+      {`${latitude}, ${longitude}`}
+      <Typography.Link href={map} target="_blank" rel="noopener noreferrer">
+        {t("pakn.viewMap")}
+      </Typography.Link>
+    </Space>
+  );
+}
+
+/** Thông tin phản ánh, with the files the item came with (PAKN purpose). */
 export function PaknInfoPanel({ detail, attachments }: { detail: PaknDetail; attachments: Attachment[] }) {
   const { t } = useTranslation();
-  const coordinates = detail.latitude != null && detail.longitude != null ? `${detail.latitude}, ${detail.longitude}` : undefined;
   // on a phone the long content would squeeze the labels to a word per line
   const labels = usePhone() ? { label: { width: 124 } } : undefined;
   return (
@@ -29,7 +42,9 @@ export function PaknInfoPanel({ detail, attachments }: { detail: PaknDetail; att
         <Descriptions.Item label={t("pakn.fields.occurredAt")}>{text(formatDate(detail.occurredAt))}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.location")}>{text(detail.locationText)}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.area")}>{text(detail.area)}</Descriptions.Item>
-        <Descriptions.Item label={t("pakn.fields.coordinates")}>{text(coordinates)}</Descriptions.Item>
+        <Descriptions.Item label={t("pakn.fields.coordinates")}>
+          {detail.latitude != null && detail.longitude != null ? <Coordinates latitude={detail.latitude} longitude={detail.longitude} /> : "—"}
+        </Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.reportedUnit")}>{text(detail.reportedUnit?.name)}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.status")}>
           <StatusTag status={detail.status} />
@@ -75,8 +90,10 @@ export function ReporterPanel({ detail }: { detail: PaknDetail }) {
   );
 }
 
-/** Thông tin người xử lý: the process, step, units, handler and the result. */
-export function HandlerPanel({ detail }: { detail: PaknDetail }) {
+type HandlerPanelProps = { detail: PaknDetail; resultFiles: Attachment[]; appointmentFiles: Attachment[] };
+
+/** Thông tin người xử lý: the process, step, units, handler, the result with its files, and the appointments' files. */
+export function HandlerPanel({ detail, resultFiles, appointmentFiles }: HandlerPanelProps) {
   const { t } = useTranslation();
   const { result } = detail;
   return (
@@ -109,6 +126,11 @@ export function HandlerPanel({ detail }: { detail: PaknDetail }) {
         <Descriptions.Item label={t("workflow.result.content")}>
           <div style={{ whiteSpace: "pre-wrap" }}>{text(result?.content)}</div>
         </Descriptions.Item>
+        {resultFiles.length > 0 && (
+          <Descriptions.Item label={t("workflow.result.files")}>
+            <AttachmentLinks attachments={resultFiles} />
+          </Descriptions.Item>
+        )}
         {result && (
           <Descriptions.Item label={t("workflow.result.state")}>
             <Space wrap size={4}>
@@ -121,6 +143,11 @@ export function HandlerPanel({ detail }: { detail: PaknDetail }) {
                 </Tag>
               )}
             </Space>
+          </Descriptions.Item>
+        )}
+        {appointmentFiles.length > 0 && (
+          <Descriptions.Item label={t("appointments.fields.files")}>
+            <AttachmentLinks attachments={appointmentFiles} />
           </Descriptions.Item>
         )}
       </Descriptions>

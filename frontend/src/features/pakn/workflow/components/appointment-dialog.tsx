@@ -3,19 +3,33 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { AppointmentRequest } from "../api/perform-action";
-import { type AppointmentValues, DEFAULT_REMINDER_TEXT, INITIAL_VALUES, reminderTooEarly, TIME_UNITS, toAppointmentRequest } from "../lib/appointment";
+import {
+  type AppointmentValues,
+  DEFAULT_REMINDER_TEXT,
+  INITIAL_VALUES,
+  MAX_AMOUNT,
+  reminderTooEarly,
+  TIME_UNITS,
+  toAppointmentRequest,
+} from "../lib/appointment";
 import { ActionModal } from "./action-modal";
+import { AppointmentDeadlines } from "./appointment-deadlines";
 import { FileDragger, filesOf } from "./file-dragger";
 
 type Props = {
   open: boolean;
+  /** The item's current deadline, which the extension moves. */
+  deadline?: string | null;
   pending: boolean;
   onCancel: () => void;
   onSubmit: (body: AppointmentRequest, files: File[], form: FormInstance<AppointmentValues>) => void;
 };
 
-/** Hẹn xử lý (manual 1.1.5): the extension and its unit, the reminder lead, the reason, files, the reminder text. */
-export function AppointmentDialog({ open, pending, onCancel, onSubmit }: Props) {
+/**
+ * Hẹn xử lý (manual 1.1.5): the extension and its unit with the deadline it would set, the reminder lead, the reason,
+ * files, the reminder text.
+ */
+export function AppointmentDialog({ open, deadline, pending, onCancel, onSubmit }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<AppointmentValues>();
   const [files, setFiles] = useState<UploadFile[]>([]);
@@ -32,6 +46,7 @@ export function AppointmentDialog({ open, pending, onCancel, onSubmit }: Props) 
 
   return (
     <ActionModal open={open} width={640} title={t("pakn.buttons.appoint")} okText={t("pakn.buttons.appoint")} pending={pending} onCancel={onCancel} onOk={() => form.submit()}>
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t("appointments.rule")} />
       <Form
         form={form}
         name="appointment"
@@ -41,12 +56,13 @@ export function AppointmentDialog({ open, pending, onCancel, onSubmit }: Props) 
       >
         <Space align="start" wrap>
           <Form.Item name="amount" label={t("appointments.fields.amount")} extra={t("appointments.fields.amountHelp")} rules={amountRules(t("appointments.fields.amount"))}>
-            <InputNumber min={1} max={999} precision={0} style={{ width: 160 }} />
+            <InputNumber min={1} max={MAX_AMOUNT} precision={0} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="unit" label={t("appointments.fields.unit")}>
             <Select options={unitOptions} style={{ width: 140 }} />
           </Form.Item>
         </Space>
+        <AppointmentDeadlines deadline={deadline} amount={values?.amount} unit={values?.unit ?? INITIAL_VALUES.unit} />
         <Space align="start" wrap>
           <Form.Item
             name="reminderAmount"
@@ -54,7 +70,7 @@ export function AppointmentDialog({ open, pending, onCancel, onSubmit }: Props) 
             extra={t("appointments.fields.reminderAmountHelp")}
             rules={amountRules(t("appointments.fields.reminderAmount"))}
           >
-            <InputNumber min={1} max={999} precision={0} style={{ width: 160 }} />
+            <InputNumber min={1} max={MAX_AMOUNT} precision={0} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="reminderUnit" label={t("appointments.fields.unit")}>
             <Select options={unitOptions} style={{ width: 140 }} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { AppointmentView } from "../api/appointments";
-import { INITIAL_VALUES, pendingAppointment, reminderTooEarly, toAppointmentRequest } from "./appointment";
+import { extensionStart, INITIAL_VALUES, pendingAppointment, reminderTooEarly, toAppointmentRequest, validAmount } from "./appointment";
 
 describe("appointment dialog", () => {
   it("sends the typed amounts, a trimmed reason, and leaves the reminder text to the backend's default", () => {
@@ -28,5 +28,12 @@ describe("appointment dialog", () => {
     expect(pendingAppointment([slip(2, "REJECTED"), slip(1, "PENDING")])?.id).toBe(1);
     expect(pendingAppointment([slip(2, "APPROVED")])).toBeUndefined();
     expect(pendingAppointment(undefined)).toBeUndefined();
+  });
+
+  it("asks the backend for a new deadline only for the amounts it accepts, from the deadline or from now once that passed", () => {
+    expect([null, undefined, 0, 1, 2.5, 999, 1000].map(validAmount)).toEqual([false, false, false, true, false, true, false]);
+    const now = new Date("2026-03-05T03:00:00Z");
+    expect(extensionStart("2026-03-05T03:01:00Z", now)).toBe("2026-03-05T03:01:00Z");
+    expect(extensionStart("2026-03-05T03:00:00Z", now)).toBe("2026-03-05T03:00:00.000Z");
   });
 });

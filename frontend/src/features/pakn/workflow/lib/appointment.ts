@@ -3,6 +3,9 @@ import type { AppointmentRequest } from "../api/perform-action";
 
 export const TIME_UNITS: readonly TimeUnit[] = ["DAYS", "HOURS", "MINUTES"];
 
+/** The backend's bound on an extension and a reminder lead (AppointmentRequest, CalendarResource.MAX_AMOUNT). */
+export const MAX_AMOUNT = 999;
+
 /** Nội dung nhắc hạn: the manual's default, sent by the backend when the request names none. */
 export const DEFAULT_REMINDER_TEXT = "Bạn có phản ánh kiến nghị sắp đến hạn cần xử lý.";
 
@@ -40,6 +43,18 @@ const MINUTES: Record<TimeUnit, number> = { DAYS: 24 * 60, HOURS: 60, MINUTES: 1
 export function reminderTooEarly(values: AppointmentValues): boolean {
   if (!values.amount || !values.reminderAmount) return false;
   return values.reminderAmount * MINUTES[values.reminderUnit] >= values.amount * MINUTES[values.unit];
+}
+
+export function validAmount(amount: number | null | undefined): amount is number {
+  return amount != null && Number.isInteger(amount) && amount >= 1 && amount <= MAX_AMOUNT;
+}
+
+/**
+ * Where the backend starts the extension: from the current deadline, or from now once that has passed, so that an
+ * appointment always leaves the stated time to work.
+ */
+export function extensionStart(deadline: string, now: Date): string {
+  return new Date(deadline) > now ? deadline : now.toISOString();
 }
 
 /** The appointment waiting for the leader, if any. */
