@@ -59,12 +59,13 @@ public class ActionService {
     private final Clock clock;
     private final PaknConfig config;
     private final NextOfficers nextOfficers;
+    private final ApprovalRequests approvals;
     private final StepDeadlines deadlines;
     private final CoordinatorDeadlines coordinators;
 
     ActionService(PaknAccess access, PaknUnits units, ProcessRepository processes, ActionEffects effects,
             CurrentOfficer officer, Clock clock, PaknConfig config, NextOfficers nextOfficers,
-            StepDeadlines deadlines, CoordinatorDeadlines coordinators) {
+            ApprovalRequests approvals, StepDeadlines deadlines, CoordinatorDeadlines coordinators) {
         this.access = access;
         this.units = units;
         this.processes = processes;
@@ -73,6 +74,7 @@ public class ActionService {
         this.clock = clock;
         this.config = config;
         this.nextOfficers = nextOfficers;
+        this.approvals = approvals;
         this.deadlines = deadlines;
         this.coordinators = coordinators;
     }
@@ -186,6 +188,8 @@ public class ActionService {
                         movesStep && ASSIGNING.contains(action)))
                 .call(() -> Panache.getSession().chain(s -> s.flush()))
                 .call(() -> t.toStep == null ? Uni.createFrom().voidItem() : nextOfficers.tell(p, entry))
+                .call(() -> action == WorkflowAction.UPDATE_RESULT ? approvals.ask(p, entry)
+                        : Uni.createFrom().voidItem())
                 .map(ignored -> new Outcome(p.id, p.version, p.status.name(), p.currentStep.id, p.currentStep.name));
     }
 

@@ -94,9 +94,15 @@ class ActionGuardsTest {
                 .statusCode(200);
         fx.act(w.specialistA(), id, "return-result").statusCode(409)
                 .body("errors[0].message", containsString("phê duyệt"));
-        // the result waiting for approval is in the leader's queue, though a specialist holds the item
+        // the result waiting for approval is in the leader's queue, though a specialist holds the item, and the
+        // leader hears of it in the app
         given().auth().oauth2(w.leaderA()).get("/api/v1/pakn/inbox").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem((int) id));
+        long leader = data.queryLong("select id from account where unit_id = ? and roles = 'LEADER'", w.unitA());
+        long update = data.queryLong("select id from pakn_history where pakn_id = ? and action = 'update-result'", id);
+        assertEquals(1, data.queryLong("select count(*) from outbox_message where message_key = ?"
+                + " and channel = 'IN_APP' and recipient_account_id = ?",
+                "approval:" + update + ":" + leader + ":IN_APP", leader));
         fx.act(w.specialistA(), id, "approve-result").statusCode(403);
         fx.act(w.leaderA(), id, "approve-result").statusCode(200);
         given().auth().oauth2(w.specialistA()).get("/api/v1/pakn/" + id).then()
