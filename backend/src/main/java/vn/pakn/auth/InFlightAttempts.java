@@ -3,7 +3,6 @@ package vn.pakn.auth;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sign-ins (and password changes) being checked right now on this instance. The throttle is read before the password
@@ -17,15 +16,14 @@ class InFlightAttempts {
     static final int PER_ADDRESS = 8;
 
     private final Set<String> users = ConcurrentHashMap.newKeySet();
-    private final ConcurrentHashMap<String, AtomicInteger> addresses = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> addresses = new ConcurrentHashMap<>();
 
     /** Whether the attempt may start; if so, {@link #end} must follow. */
     boolean start(String userKey, String addressKey) {
         if (!users.add(userKey)) {
             return false;
         }
-        AtomicInteger running = addresses.computeIfAbsent(addressKey, key -> new AtomicInteger());
-        if (running.incrementAndGet() > PER_ADDRESS) {
+        if (addresses.merge(addressKey, 1, Integer::sum) > PER_ADDRESS) {
             end(userKey, addressKey);
             return false;
         }
@@ -34,6 +32,6 @@ class InFlightAttempts {
 
     void end(String userKey, String addressKey) {
         users.remove(userKey);
-        addresses.computeIfPresent(addressKey, (key, running) -> running.decrementAndGet() <= 0 ? null : running);
+        addresses.computeIfPresent(addressKey, (key, running) -> running <= 1 ? null : running - 1);
     }
 }
