@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +117,7 @@ public class LoginService {
     }
 
     private Uni<SignIn> throttled(String typed, Instant blockedUntil, Instant now, Client client) {
-        long retryAfter = Math.max(1, (Duration.between(now, blockedUntil).toMillis() + 999) / 1000);
+        long retryAfter = ThrottlePolicy.retryAfterSeconds(now, blockedUntil);
         return Panache.withTransaction(() -> audit.record(AuditAction.LOGIN_THROTTLED, null, typed, null, null,
                         client.ip(), client.userAgent(), Map.of("retryAfterSeconds", retryAfter)))
                 .chain(() -> Uni.createFrom().failure(new ProblemException(Status.TOO_MANY_REQUESTS,

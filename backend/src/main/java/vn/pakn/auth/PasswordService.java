@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -67,7 +66,7 @@ public class PasswordService {
     }
 
     private static ProblemException throttled(Instant blockedUntil, Instant now) {
-        long retryAfter = Math.max(1, (Duration.between(now, blockedUntil).toMillis() + 999) / 1000);
+        long retryAfter = ThrottlePolicy.retryAfterSeconds(now, blockedUntil);
         return new ProblemException(Status.TOO_MANY_REQUESTS, "password-change-throttled", String.valueOf(retryAfter))
                 .withHeader("Retry-After", retryAfter);
     }

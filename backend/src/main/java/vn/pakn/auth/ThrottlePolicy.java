@@ -1,6 +1,7 @@
 package vn.pakn.auth;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,11 @@ final class ThrottlePolicy {
 
     static String addressKey(String ip) {
         return "addr:" + cut(ip);
+    }
+
+    /** Whole seconds from {@code now} until {@code blockedUntil}, at least 1: the Retry-After of a refusal. */
+    static long retryAfterSeconds(Instant now, Instant blockedUntil) {
+        return Math.max(1, (Duration.between(now, blockedUntil).toMillis() + 999) / 1000);
     }
 
     /** The block after the {@code failures}-th failure of a username from one address. */
