@@ -23,9 +23,11 @@ public class HistoryService {
 
     @WithSession
     public Uni<List<HistoryEntryView>> history(long paknId) {
-        return access.visibleRow(paknId).chain(pakn -> PaknHistory.<PaknHistory>list(
-                "from PaknHistory h where h.paknId = ?1 order by h.occurredAt, h.id", paknId)
-                .map(entries -> entries.stream().map(h -> view(h, access.seesReporterOf(pakn))).toList()));
+        return access.visibleRow(paknId).chain(pakn -> {
+            boolean seesReporter = access.seesReporterOf(pakn);
+            return PaknHistory.<PaknHistory>list("from PaknHistory h where h.paknId = ?1 order by h.occurredAt, h.id",
+                    paknId).map(entries -> entries.stream().map(h -> view(h, seesReporter)).toList());
+        });
     }
 
     private static HistoryEntryView view(PaknHistory h, boolean seesReporter) {
