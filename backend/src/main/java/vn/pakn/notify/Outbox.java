@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -42,21 +43,36 @@ public class Outbox {
     }
 
     public Uni<Void> enqueue(Notice notice) {
+        return enqueueAll(List.of(notice));
+    }
+
+    /** Notices of one template (the same message to several officers): the template is read once. */
+    public Uni<Void> enqueueAll(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return Panache.getSession().flatMap(session -> template(session, notice.template())
-                .flatMap(template -> Multi.createFrom().iterable(notice.channels())
-                        .select().where(channel -> channel != Channel.EMAIL || mailConfigured)
-                        .onItem().transformToUniAndConcatenate(channel -> session.createNativeQuery(INSERT)
-                                .setParameter("key", notice.key() + ":" + channel)
-                                .setParameter("channel", channel.name())
-                                .setParameter("subject", render((String) template[0], notice.params()))
-                                .setParameter("body", render((String) template[1], notice.params()))
-                                .setParameter("link", notice.link())
-                                .setParameter("now", now)
-                                .setParameter("account", notice.accountId())
-                                .executeUpdate())
+        return Panache.getSession().flatMap(session -> template(session, notices.get(0).template())
+                .flatMap(template -> Multi.createFrom().iterable(notices)
+                        .onItem().transformToUniAndConcatenate(notice -> insert(session, notice, template, now))
                         .collect().last()))
                 .replaceWithVoid();
+    }
+
+    /** A row per channel of the notice; e-mail only when a mail server is configured. */
+    private Uni<Void> insert(Mutiny.Session session, Notice notice, Object[] template, OffsetDateTime now) {
+        return Multi.createFrom().iterable(notice.channels())
+                .select().where(channel -> channel != Channel.EMAIL || mailConfigured)
+                .onItem().transformToUniAndConcatenate(channel -> session.createNativeQuery(INSERT)
+                        .setParameter("key", notice.key() + ":" + channel)
+                        .setParameter("channel", channel.name())
+                        .setParameter("subject", render((String) template[0], notice.params()))
+                        .setParameter("body", render((String) template[1], notice.params()))
+                        .setParameter("link", notice.link())
+                        .setParameter("now", now)
+                        .setParameter("account", notice.accountId())
+                        .executeUpdate())
+                .collect().last().replaceWithVoid();
     }
 
     /** An SMS to a phone number that is no officer's (a citizen's), once per {@code key}. */

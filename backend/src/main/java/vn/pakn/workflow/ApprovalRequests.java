@@ -1,11 +1,9 @@
 package vn.pakn.workflow;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import vn.pakn.notify.Channel;
 import vn.pakn.notify.Notice;
@@ -36,10 +34,8 @@ public class ApprovalRequests {
         Map<String, String> params = Map.of("actor", entry.actorLabel, "code", p.code, "title", p.title);
         return Panache.getSession().chain(s -> s.createNativeQuery(LEADERS, Long.class)
                         .setParameter(1, p.mainUnit.id).getResultList())
-                .onItem().transformToMulti((List<Long> ids) -> Multi.createFrom().iterable(ids))
-                .onItem().transformToUniAndConcatenate(leader -> outbox.enqueue(new Notice(
+                .chain(leaders -> outbox.enqueueAll(leaders.stream().map(leader -> new Notice(
                         "approval:" + entry.id + ":" + leader, "RESULT_TO_APPROVE", params, "/pakn/" + p.id, leader,
-                        EnumSet.of(Channel.IN_APP))))
-                .collect().last().replaceWithVoid();
+                        EnumSet.of(Channel.IN_APP))).toList()));
     }
 }

@@ -1,7 +1,6 @@
 package vn.pakn.workflow;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
@@ -54,11 +53,9 @@ public class NextOfficers {
         }
         Map<String, String> params = Map.of("actor", entry.actorLabel, "code", p.code, "title", p.title,
                 "message", entry.comment == null ? "" : entry.comment);
-        return recipients(p, step).onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
-                .onItem().transformToUniAndConcatenate(accountId -> outbox.enqueue(new Notice(
-                        "forward:" + entry.id + ":" + accountId, "FORWARDED", params, "/pakn/" + p.id, accountId,
-                        EnumSet.of(Channel.SMS, Channel.IN_APP))))
-                .collect().last().replaceWithVoid();
+        return recipients(p, step).chain(ids -> outbox.enqueueAll(ids.stream().map(accountId -> new Notice(
+                "forward:" + entry.id + ":" + accountId, "FORWARDED", params, "/pakn/" + p.id, accountId,
+                EnumSet.of(Channel.SMS, Channel.IN_APP))).toList()));
     }
 
     private Uni<List<Long>> recipients(Pakn p, ProcessStep step) {
