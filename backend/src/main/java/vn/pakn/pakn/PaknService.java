@@ -60,7 +60,8 @@ public class PaknService {
                             p.createdBy = officer.accountId();
                             p.createdAt = now;
                             p.updatedAt = now;
-                            PaknHistory entry = history(now);
+                            PaknHistory entry = PaknHistory.of(null, officer.accountId(), officer.name(),
+                                    WorkflowAction.CREATE, now);
                             Changes changes = new Changes(entry, config.zone());
                             fill(p, form, refs, now, changes);
                             changes.record(HistoryField.STATUS, null, p.status.label());
@@ -132,15 +133,6 @@ public class PaknService {
         p.identityDisclosed = c.track(HistoryField.IDENTITY_DISCLOSED, p.identityDisclosed, f.identityDisclosed());
         p.published = c.track(HistoryField.PUBLIC, p.published, f.published());
         p.reportedUnit = c.track(HistoryField.REPORTED_UNIT, p.reportedUnit, refs.reportedUnit(), u -> u.name);
-    }
-
-    private PaknHistory history(Instant now) {
-        PaknHistory entry = new PaknHistory();
-        entry.actorId = officer.accountId();
-        entry.actorLabel = officer.name();
-        entry.action = WorkflowAction.CREATE.code();
-        entry.occurredAt = now;
-        return entry;
     }
 
     private static String coordinates(Double latitude, Double longitude) {

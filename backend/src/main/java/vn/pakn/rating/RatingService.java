@@ -52,11 +52,8 @@ public class RatingService {
                                 if (inserted == 0) {
                                     throw new ProblemException(Status.CONFLICT, "rating-already-rated");
                                 }
-                                PaknHistory entry = new PaknHistory();
-                                entry.paknId = pakn.id;
-                                entry.actorLabel = clientName;
-                                entry.action = WorkflowAction.RATE.code();
-                                entry.occurredAt = now;
+                                PaknHistory entry = PaknHistory.of(pakn.id, null, clientName,
+                                        WorkflowAction.RATE, now);
                                 entry.comment = comment;
                                 new Changes(entry, config.zone()).record(HistoryField.RATING, null,
                                         request.rating().label());

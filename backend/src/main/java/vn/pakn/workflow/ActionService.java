@@ -156,12 +156,7 @@ public class ActionService {
 
     private Uni<Outcome> apply(Pakn p, WorkflowAction action, ProcessTransition t, ActionRequest request,
             Effect effect) {
-        PaknHistory entry = new PaknHistory();
-        entry.paknId = p.id;
-        entry.actorId = officer.accountId();
-        entry.actorLabel = officer.name();
-        entry.action = action.code();
-        entry.occurredAt = clock.instant();
+        PaknHistory entry = PaknHistory.of(p.id, officer.accountId(), officer.name(), action, clock.instant());
         entry.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         entry.reason = request.reason() == null ? null : request.reason().name();
         entry.notifyNext = request.notifyNext();

@@ -84,12 +84,8 @@ public class AttachmentService {
 
     /** Lịch sử tells who attached which file, and to what, as it tells every change. */
     private Uni<PaknHistory> recorded(Attachment a) {
-        PaknHistory entry = new PaknHistory();
-        entry.paknId = a.paknId;
-        entry.actorId = officer.accountId();
-        entry.actorLabel = officer.name();
-        entry.action = WorkflowAction.ATTACH.code();
-        entry.occurredAt = a.uploadedAt;
+        PaknHistory entry = PaknHistory.of(a.paknId, officer.accountId(), officer.name(), WorkflowAction.ATTACH,
+                a.uploadedAt);
         entry.changes.add(new HistoryChange(HistoryField.ATTACHMENT, null,
                 a.fileName + " (" + a.purpose.label() + ")"));
         return entry.persist();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.ColumnTransformer;
+import vn.pakn.workflow.WorkflowAction;
 
 /** One action on a PAKN (Lịch sử): who, when, which action, and the fields it changed. */
 @Entity
@@ -57,4 +58,15 @@ public class PaknHistory extends PanacheEntityBase {
     @ColumnTransformer(read = "changes::text", write = "?::text::jsonb")
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<HistoryChange> changes = new ArrayList<>();
+
+    /** An entry of {@code action} by an officer (or, without an id, a client or the system), at {@code at}. */
+    public static PaknHistory of(Long paknId, Long actorId, String actorLabel, WorkflowAction action, Instant at) {
+        PaknHistory entry = new PaknHistory();
+        entry.paknId = paknId;
+        entry.actorId = actorId;
+        entry.actorLabel = actorLabel;
+        entry.action = action.code();
+        entry.occurredAt = at;
+        return entry;
+    }
 }
