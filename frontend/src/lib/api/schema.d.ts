@@ -543,10 +543,11 @@ export interface paths {
             cookie?: never;
         };
         /** Download Attachment */
-        get: operations["AttachmentDownloadResource_downloadAttachment"];
+        get: operations["AttachmentResource_downloadAttachment"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove Attachment */
+        delete: operations["AttachmentResource_removeAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1321,6 +1322,7 @@ export interface components {
             /** Format: int64 */
             paknId: number;
             purpose: string;
+            removable: boolean;
             /** Format: int64 */
             sizeBytes: number;
             uploadedAt: components["schemas"]["Instant"];
@@ -3631,7 +3633,7 @@ export interface operations {
             };
         };
     };
-    AttachmentDownloadResource_downloadAttachment: {
+    AttachmentResource_downloadAttachment: {
         parameters: {
             query?: never;
             header?: never;
@@ -3650,6 +3652,40 @@ export interface operations {
                 content: {
                     "application/json": unknown;
                 };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AttachmentResource_removeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {

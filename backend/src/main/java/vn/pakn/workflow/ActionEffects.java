@@ -92,9 +92,9 @@ class ActionEffects {
                 yield done();
             }
             // create, edit and the appointment actions bring their own effect (ActionService.act);
-            // the sweep escalates, the portal rates
+            // the sweep escalates, the portal rates, the attachments' service attaches and detaches files
             case RETURN_RESULT, CREATE, EDIT, APPOINT, APPROVE_APPOINTMENT, REJECT_APPOINTMENT, ESCALATE, RATE,
-                    ATTACH -> done();
+                    ATTACH, DETACH -> done();
         };
     }
 

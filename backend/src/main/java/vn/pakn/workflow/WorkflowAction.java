@@ -29,6 +29,8 @@ public enum WorkflowAction {
     REJECT_APPOINTMENT("reject-appointment", "Từ chối hẹn xử lý"),
     /** A file attached to the item, to itself or to what an action did (pakn.attachment): no transition. */
     ATTACH("attach", "Đính kèm tập tin"),
+    /** A file its uploader took back (pakn.attachment): no transition. */
+    DETACH("detach", "Gỡ tập tin"),
     /** Taken by the system alone (deadline.sweep): no process transition lets an officer take it. */
     ESCALATE("escalate", "Tự động chuyển cấp trên"),
     /** Taken by a citizen through the portal (rating): no process transition lets an officer take it. */

@@ -7,10 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import org.jboss.logging.Logger;
 import vn.pakn.auth.CurrentOfficer;
 import vn.pakn.common.error.ProblemException;
+import vn.pakn.pakn.Pakn;
 import vn.pakn.pakn.PaknAccess;
+import vn.pakn.pakn.PaknStatus;
 import vn.pakn.pakn.PaknUnits;
 import vn.pakn.workflow.WorkflowAction;
 import vn.pakn.workflow.history.HistoryChange;
@@ -19,10 +23,13 @@ import vn.pakn.workflow.history.PaknHistory;
 
 /**
  * Files of a PAKN. An upload is checked (size, allowed type, content matching the declared type) before anything
- * is stored; its row is written after the bytes, and the bytes are removed again if the row cannot be.
+ * is stored; its row is written after the bytes, and the bytes are removed again if the row cannot be. A removal
+ * goes the other way: the row first, the bytes once it is committed.
  */
 @ApplicationScoped
 public class AttachmentService {
+
+    private static final Logger LOG = Logger.getLogger(AttachmentService.class);
 
     private final PaknAccess access;
     private final PaknUnits units;
@@ -79,23 +86,78 @@ public class AttachmentService {
                     a.uploadedAt = clock.instant();
                     return a.<Attachment>persist().call(() -> recorded(a));
                 }).onFailure().call(() -> store.delete(key)))
-                .map(AttachmentView::of);
+                // the uploader works on the item (mayAttach), which cannot be closed yet: they may take it back
+                .map(a -> AttachmentView.of(a, true));
+    }
+
+    /**
+     * Gỡ tập tin: the uploader takes back a file attached by mistake, while the item is open and their unit still
+     * works on it. A wrong file is often another citizen's document, so its bytes go too, not only its row; the
+     * history keeps its name. Someone who may not see the item learns nothing: 404, as for a download.
+     */
+    public Uni<Void> remove(long id) {
+        return Panache.withTransaction(() -> Attachment.<Attachment>findById(id)
+                .onItem().ifNull().failWith(ProblemException::notFound)
+                .call(a -> access.visibleRow(a.paknId).chain(pakn -> mayRemove(a, pakn)))
+                // by query, so that of two removals at once the second finds nothing instead of failing on the row
+                .call(a -> Attachment.delete("id", a.id).invoke(deleted -> {
+                    if (deleted == 0) {
+                        throw ProblemException.notFound();
+                    }
+                }))
+                .call(this::recordedRemoval))
+                .call(a -> store.delete(a.storageKey).onFailure().recoverWithItem(e -> {
+                    // the row is gone, so nobody reaches the bytes: an orphan file is harmless, a failed request not
+                    LOG.warnf(e, "Attachment %d removed, but its file %s could not be deleted", a.id, a.storageKey);
+                    return null;
+                }))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> mayRemove(Attachment a, Pakn pakn) {
+        if (a.uploadedBy != officer.accountId()) {
+            throw new ProblemException(Status.FORBIDDEN, "attachment-not-uploader");
+        }
+        if (pakn.status == PaknStatus.COMPLETED) {
+            throw ProblemException.conflict("attachment-pakn-completed");
+        }
+        return requireWorksOn(a.paknId);
     }
 
     /** Lịch sử tells who attached which file, and to what, as it tells every change. */
     private Uni<PaknHistory> recorded(Attachment a) {
-        PaknHistory entry = PaknHistory.of(a.paknId, officer.accountId(), officer.name(), WorkflowAction.ATTACH,
-                a.uploadedAt);
-        entry.changes.add(new HistoryChange(HistoryField.ATTACHMENT, null,
-                a.fileName + " (" + a.purpose.label() + ")"));
+        return history(a, WorkflowAction.ATTACH, a.uploadedAt, null, label(a));
+    }
+
+    /** The old value names the file, so that the history still tells what was attached and taken back. */
+    private Uni<PaknHistory> recordedRemoval(Attachment a) {
+        return history(a, WorkflowAction.DETACH, clock.instant(), label(a), null);
+    }
+
+    private Uni<PaknHistory> history(Attachment a, WorkflowAction action, Instant at, String oldValue,
+            String newValue) {
+        PaknHistory entry = PaknHistory.of(a.paknId, officer.accountId(), officer.name(), action, at);
+        entry.changes.add(new HistoryChange(HistoryField.ATTACHMENT, oldValue, newValue));
         return entry.persist();
     }
 
+    private static String label(Attachment a) {
+        return a.fileName + " (" + a.purpose.label() + ")";
+    }
+
+    /** Each file says whether the caller may remove it now; whether they still work on the item is asked once. */
     @WithSession
     public Uni<List<AttachmentView>> list(long paknId) {
-        return access.requireVisible(paknId).chain(() -> Attachment.<Attachment>list(
-                "paknId = ?1 order by uploadedAt, id", paknId))
-                .map(list -> list.stream().map(AttachmentView::of).toList());
+        return access.visibleRow(paknId).chain(pakn -> Attachment.<Attachment>list(
+                "paknId = ?1 order by uploadedAt, id", paknId)
+                .chain(files -> {
+                    long me = officer.accountId();
+                    boolean anyMine = files.stream().anyMatch(a -> a.uploadedBy == me);
+                    Uni<Boolean> mayRemoveMine = anyMine && pakn.status != PaknStatus.COMPLETED ? worksOn(paknId)
+                            : Uni.createFrom().item(false);
+                    return mayRemoveMine.map(mine -> files.stream()
+                            .map(a -> AttachmentView.of(a, mine && a.uploadedBy == me)).toList());
+                }));
     }
 
     public Uni<Download> download(long id) {
@@ -107,12 +169,22 @@ public class AttachmentService {
 
     /** Officers of the units working on the item, and those who work across units, may add files. */
     private Uni<Void> mayAttach(long paknId) {
-        return access.requireVisible(paknId).chain(() -> officer.seesAllUnits() ? Uni.createFrom().voidItem()
-                : units.relation(paknId, officer.unitId()).invoke(relation -> {
-                    if (relation.filter(r -> r.active()).isEmpty()) {
-                        throw new ProblemException(Status.FORBIDDEN, "pakn-not-your-unit");
-                    }
-                }).replaceWithVoid());
+        return access.requireVisible(paknId).chain(() -> requireWorksOn(paknId));
+    }
+
+    /** The unit rule of {@link #mayAttach}, for the removal, which has checked visibility itself. */
+    private Uni<Void> requireWorksOn(long paknId) {
+        return worksOn(paknId).invoke(yes -> {
+            if (!yes) {
+                throw new ProblemException(Status.FORBIDDEN, "pakn-not-your-unit");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Whether the caller's unit works on the item now (a unit that returned it no longer does). */
+    private Uni<Boolean> worksOn(long paknId) {
+        return officer.seesAllUnits() ? Uni.createFrom().item(true)
+                : units.relation(paknId, officer.unitId()).map(r -> r.filter(PaknUnits.Relation::active).isPresent());
     }
 
     /** The name without any directory part a browser may have sent. */

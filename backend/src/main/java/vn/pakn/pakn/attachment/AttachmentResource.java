@@ -2,6 +2,7 @@ package vn.pakn.pakn.attachment;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,14 +11,17 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Downloads a file, only to those who may see its PAKN; never rendered inline. */
+/**
+ * A file by its id: downloaded only by those who may see its PAKN, never rendered inline; removed only by the officer
+ * who attached it. Uploading and listing live with the item ({@code /api/v1/pakn/{id}/attachments}).
+ */
 @Path("/api/v1/attachments")
 @Authenticated
-public class AttachmentDownloadResource {
+public class AttachmentResource {
 
     private final AttachmentService service;
 
-    AttachmentDownloadResource(AttachmentService service) {
+    AttachmentResource(AttachmentService service) {
         this.service = service;
     }
 
@@ -29,6 +33,13 @@ public class AttachmentDownloadResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(d.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build());
+    }
+
+    /** Gỡ tập tin: 204; 403 for anyone but the uploader or for a unit no longer on the item; 409 once completed. */
+    @DELETE
+    @Path("{id}")
+    public Uni<Void> removeAttachment(@PathParam("id") long id) {
+        return service.remove(id);
     }
 
     /** RFC 6266: an ASCII fallback name, and the real one as UTF-8 in filename*. */
