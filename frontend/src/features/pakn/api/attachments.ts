@@ -1,5 +1,6 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
+import { historyQueryOptions } from "@/features/pakn/workflow/api/get-workflow";
 import { api } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema";
 import { unwrap } from "@/lib/api-error";
@@ -36,4 +37,21 @@ export function useAttachments(paknId: number) {
 export async function downloadAttachment(attachment: Attachment) {
   const result = await api.GET("/api/v1/attachments/{id}", { params: { path: { id: attachment.id } }, parseAs: "blob" });
   saveFile(unwrap(result) as unknown as Blob, attachment.fileName);
+}
+
+/** Gỡ tập tin: the uploader takes back a file attached by mistake; it is gone for everyone, the history keeps its name. */
+export async function removeAttachment(attachment: Attachment) {
+  unwrap(await api.DELETE("/api/v1/attachments/{id}", { params: { path: { id: attachment.id } } }));
+}
+
+export function useRemoveAttachment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: removeAttachment,
+    onSuccess: (_, { paknId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: attachmentsQueryOptions(paknId).queryKey }),
+        queryClient.invalidateQueries({ queryKey: historyQueryOptions(paknId).queryKey }),
+      ]),
+  });
 }

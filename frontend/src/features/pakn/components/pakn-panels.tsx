@@ -2,7 +2,7 @@ import { Card, Descriptions, Space, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-import { AttachmentLinks } from "@/features/pakn/workflow/components/comments-tab";
+import { AttachmentLinks } from "@/features/pakn/workflow/components/attachment-links";
 import { formatDate } from "@/lib/format-date";
 import { usePhone } from "@/lib/use-phone";
 

@@ -1,28 +1,15 @@
-import { PaperClipOutlined } from "@ant-design/icons";
-import { Button, Empty, Form, Input, List, Space, Typography, type UploadFile } from "antd";
+import { Button, Empty, Form, Input, List, Typography, type UploadFile } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { type Attachment, downloadAttachment, useAttachments } from "@/features/pakn/api/attachments";
+import { useAttachments } from "@/features/pakn/api/attachments";
 import { formatDate } from "@/lib/format-date";
 
 import { useComments } from "../api/get-workflow";
 import type { ActionRequest } from "../api/perform-action";
+import { AttachmentLinks } from "./attachment-links";
 import { FileDragger, filesOf } from "./file-dragger";
 import type { useActionRunner } from "./use-action-runner";
-
-export function AttachmentLinks({ attachments }: { attachments: Attachment[] }) {
-  if (attachments.length === 0) return null;
-  return (
-    <Space wrap size={4}>
-      {attachments.map((file) => (
-        <Button key={file.id} size="small" type="link" icon={<PaperClipOutlined />} onClick={() => void downloadAttachment(file)}>
-          {file.fileName}
-        </Button>
-      ))}
-    </Space>
-  );
-}
 
 type Props = { paknId: number; canComment: boolean; runner: ReturnType<typeof useActionRunner> };
 
