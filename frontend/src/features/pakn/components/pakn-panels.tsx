@@ -49,9 +49,6 @@ export function PaknInfoPanel({ detail, attachments }: { detail: PaknDetail; att
         <Descriptions.Item label={t("pakn.fields.status")}>
           <StatusTag status={detail.status} />
         </Descriptions.Item>
-        <Descriptions.Item label={t("pakn.fields.progress")}>
-          <ProgressTag progress={detail.progress} /> {detail.deadline && `${t("pakn.fields.deadline")}: ${formatDate(detail.deadline)}`}
-        </Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.published")}>{detail.published ? t("common.yes") : t("common.no")}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.step")}>{detail.step.name}</Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.content")} span="filled">
@@ -92,7 +89,10 @@ export function ReporterPanel({ detail }: { detail: PaknDetail }) {
 
 type HandlerPanelProps = { detail: PaknDetail; resultFiles: Attachment[]; appointmentFiles: Attachment[] };
 
-/** Thông tin người xử lý: the process, step, units, handler, the result with its files, and the appointments' files. */
+/**
+ * Thông tin người xử lý, as the manual's (Tên, Chức vụ, Đơn vị, Tiến độ, Hạn xử lý), with the process and step, the
+ * coordinating units, the result with its files, and the appointments' files.
+ */
 export function HandlerPanel({ detail, resultFiles, appointmentFiles }: HandlerPanelProps) {
   const { t } = useTranslation();
   const { result } = detail;
@@ -117,8 +117,15 @@ export function HandlerPanel({ detail, resultFiles, appointmentFiles }: HandlerP
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t("pakn.fields.handler")}>
-          {detail.handler ? `${detail.handler.name}${detail.handler.position ? ` (${detail.handler.position})` : ""}` : "—"}
+          {detail.handler ? detail.handler.name : <Typography.Text type="secondary">{t("pakn.fields.noHandler")}</Typography.Text>}
         </Descriptions.Item>
+        {detail.handler?.position && (
+          <Descriptions.Item label={t("pakn.fields.handlerPosition")}>{detail.handler.position}</Descriptions.Item>
+        )}
+        <Descriptions.Item label={t("pakn.fields.progress")}>
+          <ProgressTag progress={detail.progress} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t("pakn.fields.deadline")}>{text(formatDate(detail.deadline))}</Descriptions.Item>
         {detail.returnReason && (
           <Descriptions.Item label={t("workflow.reason")}>{t(`workflow.reasons.${detail.returnReason}`)}</Descriptions.Item>
         )}

@@ -67,8 +67,7 @@ class ActionEffects {
             }
             case ROUTE, REROUTE, COORDINATE -> assign(p, request, changes);
             case RETURN_TO_OPERATOR -> returnToOperator(p, request, changes);
-            case CLAIM -> Account.<Account>findById(officer.accountId()).invoke(me -> setHandler(p, me, changes))
-                    .replaceWithVoid();
+            case CLAIM -> handledByMe(p, changes);
             case RELEASE -> {
                 setHandler(p, null, changes);
                 yield done();
@@ -147,20 +146,26 @@ class ActionEffects {
             if (unit == null || !unit.active) {
                 throw ProblemException.invalidField("resultUnitId", "pakn.unit-unknown");
             }
-            Long oldUnitId = p.resultUnit == null ? null : p.resultUnit.id;
-            String oldContent = p.resultContent;
-            p.resultUnit = changes.track(HistoryField.RESULT_UNIT, p.resultUnit, unit, u -> u.name);
-            p.resultContent = changes.track(HistoryField.RESULT_CONTENT, p.resultContent,
-                    request.resultContent().strip());
-            p.resultPublic = changes.track(HistoryField.RESULT_PUBLIC, p.resultPublic, request.resultPublic());
-            boolean answerChanged = !unit.id.equals(oldUnitId) || !p.resultContent.equals(oldContent);
-            if (answerChanged && p.resultApproved) {
-                // an approval covers the answer the leader read, not a later one
-                p.resultApproved = changes.track(HistoryField.RESULT_APPROVED, true, false);
-                p.resultApprovedBy = null;
-                p.resultApprovedAt = null;
-            }
-        }).replaceWithVoid();
+        })
+                // who writes the answer handles the item (Thông tin người xử lý), whether they claimed it or not
+                .call(() -> p.handler == null ? handledByMe(p, changes) : done())
+                .invoke(unit -> setResult(p, unit, request, changes))
+                .replaceWithVoid();
+    }
+
+    private static void setResult(Pakn p, Unit unit, ActionRequest request, Changes changes) {
+        Long oldUnitId = p.resultUnit == null ? null : p.resultUnit.id;
+        String oldContent = p.resultContent;
+        p.resultUnit = changes.track(HistoryField.RESULT_UNIT, p.resultUnit, unit, u -> u.name);
+        p.resultContent = changes.track(HistoryField.RESULT_CONTENT, p.resultContent, request.resultContent().strip());
+        p.resultPublic = changes.track(HistoryField.RESULT_PUBLIC, p.resultPublic, request.resultPublic());
+        boolean answerChanged = !unit.id.equals(oldUnitId) || !p.resultContent.equals(oldContent);
+        if (answerChanged && p.resultApproved) {
+            // an approval covers the answer the leader read, not a later one
+            p.resultApproved = changes.track(HistoryField.RESULT_APPROVED, true, false);
+            p.resultApprovedBy = null;
+            p.resultApprovedAt = null;
+        }
     }
 
     private Uni<Void> comment(Pakn p, ActionRequest request) {
@@ -177,6 +182,11 @@ class ActionEffects {
         // a coordinating unit's comment is its opinion (ý kiến phối hợp)
         return comment.persist().chain(() -> p.isMainUnit(officer.unitId()) ? done()
                 : coordinators.answered(p.id, officer.unitId(), comment.createdAt));
+    }
+
+    private Uni<Void> handledByMe(Pakn p, Changes changes) {
+        return Account.<Account>findById(officer.accountId()).invoke(me -> setHandler(p, me, changes))
+                .replaceWithVoid();
     }
 
     private static void setHandler(Pakn p, Account handler, Changes changes) {

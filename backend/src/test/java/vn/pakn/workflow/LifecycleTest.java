@@ -144,6 +144,27 @@ class LifecycleTest {
     }
 
     /** Each change as [label, old, new] ("" for null); the creation's rows are checked as a prefix. */
+    @Test
+    void whoWritesTheResultOfAnUnclaimedItemHandlesIt() {
+        PaknFixtures.World w = fx.world();
+        long id = fx.routed(w, "Đèn đường hỏng", w.unitA());
+        String colleague = fx.token(w.unitA(), vn.pakn.unit.Role.SPECIALIST);
+        given().auth().oauth2(colleague).get("/api/v1/pakn/inbox").then().body("items.id", hasItem((int) id));
+
+        fx.act(w.specialistA(), id, "update-result", Map.of("resultUnitId", w.unitA(),
+                "resultContent", "Đã thay bóng đèn")).statusCode(200);
+
+        given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id).then().statusCode(200)
+                .body("handler.name", equalTo(w.specialistAName()));
+        given().auth().oauth2(w.operator()).get("/api/v1/pakn/" + id + "/history").then().statusCode(200)
+                .body("[-1].action", equalTo("update-result"))
+                .body("[-1].changes.find { it.label == 'Người xử lý' }.newValue", equalTo(w.specialistAName()));
+        // the item is now the writer's: out of the colleague's queue, and theirs to release
+        given().auth().oauth2(colleague).get("/api/v1/pakn/inbox").then().body("items.id", not(hasItem((int) id)));
+        fx.act(colleague, id, "claim").statusCode(409);
+        fx.act(w.specialistA(), id, "release").statusCode(200);
+    }
+
     private static void assertChanges(JsonPath history, int entry, List<List<String>> expected, boolean prefix) {
         List<Map<String, String>> changes = history.getList("[" + entry + "].changes");
         List<List<String>> actual = changes.stream().map(c -> List.of(c.get("label"),
