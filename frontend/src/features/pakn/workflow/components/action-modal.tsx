@@ -14,7 +14,7 @@ type Props = {
   children: ReactNode;
 };
 
-/** The frame of every action dialog: title, Đồng ý / Hủy, the confirm button busy while the action runs. */
+/** The frame of every action dialog: title, Đồng ý / Hủy bỏ (as the manual), the confirm button busy while the action runs. */
 export function ActionModal({ open, title, pending, onCancel, onOk, okText, width = 640, children }: Props) {
   const { t } = useTranslation();
   return (

@@ -1,8 +1,9 @@
-import { Empty, List, Spin, Table, Tag, Typography } from "antd";
+import { Empty, List, Segmented, Spin, Table, Tag, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { useHistory } from "../api/get-workflow";
-import { type HistoryEntry, historyHeading, historyRows, newestFirst } from "../lib/history";
+import { type HistoryEntry, historyHeading, type HistoryOrder, historyRows, inOrder } from "../lib/history";
 
 /** One entry of Lịch sử: who changed what and when, with Trường / Giá trị cũ / Giá trị mới. */
 export function HistoryEntryView({ entry }: { entry: HistoryEntry }) {
@@ -38,19 +39,32 @@ export function HistoryEntryView({ entry }: { entry: HistoryEntry }) {
 }
 
 export function HistoryTab({ paknId }: { paknId: number }) {
+  const { t } = useTranslation();
   const history = useHistory(paknId);
+  const [order, setOrder] = useState<HistoryOrder>("newest");
   if (history.isPending) return <Spin />;
-  const entries = newestFirst(history.data ?? []);
+  const entries = inOrder(history.data ?? [], order);
   if (entries.length === 0) return <Empty />;
   return (
-    <List
-      dataSource={entries}
-      rowKey="id"
-      renderItem={(entry) => (
-        <List.Item>
-          <HistoryEntryView entry={entry} />
-        </List.Item>
-      )}
-    />
+    <>
+      <Segmented<HistoryOrder>
+        size="small"
+        value={order}
+        onChange={setOrder}
+        options={[
+          { value: "newest", label: t("workflow.history.newest") },
+          { value: "oldest", label: t("workflow.history.oldest") },
+        ]}
+      />
+      <List
+        dataSource={entries}
+        rowKey="id"
+        renderItem={(entry) => (
+          <List.Item>
+            <HistoryEntryView entry={entry} />
+          </List.Item>
+        )}
+      />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { type HistoryEntry, historyHeading, historyRows, newestFirst } from "./history";
+import { type HistoryEntry, historyHeading, historyRows, inOrder } from "./history";
 
 const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
   id: 1,
@@ -44,10 +44,11 @@ describe("history rendering", () => {
     ]);
   });
 
-  it("puts the newest entry first", () => {
+  it("puts the newest entry first, or the oldest", () => {
     const older = entry({ id: 1, occurredAt: "2021-03-08T00:38:52Z" });
     const newer = entry({ id: 2, occurredAt: "2021-03-27T01:22:20Z" });
     const sameTime = entry({ id: 3, occurredAt: "2021-03-27T01:22:20Z" });
-    expect(newestFirst([older, newer, sameTime]).map((e) => e.id)).toEqual([3, 2, 1]);
+    expect(inOrder([older, newer, sameTime], "newest").map((e) => e.id)).toEqual([3, 2, 1]);
+    expect(inOrder([newer, sameTime, older], "oldest").map((e) => e.id)).toEqual([1, 2, 3]);
   });
 });

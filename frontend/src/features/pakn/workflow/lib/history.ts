@@ -24,7 +24,10 @@ export function historyRows(entry: HistoryEntry, empty = ""): HistoryRow[] {
   }));
 }
 
-/** Newest first, as the detail page lists it. */
-export function newestFirst(entries: readonly HistoryEntry[]): HistoryEntry[] {
-  return [...entries].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.id - a.id);
+export type HistoryOrder = "newest" | "oldest";
+
+/** Newest first (what an officer looks for), or oldest first as the manual's Lịch sử reads. */
+export function inOrder(entries: readonly HistoryEntry[], order: HistoryOrder): HistoryEntry[] {
+  const sign = order === "newest" ? -1 : 1;
+  return [...entries].sort((a, b) => sign * (a.occurredAt.localeCompare(b.occurredAt) || a.id - b.id));
 }
