@@ -20,6 +20,7 @@ import vn.pakn.unit.Role;
 public class AccessTokens {
 
     public static final String UNIT_CLAIM = "unit";
+    public static final String NAME_CLAIM = "name";
     /** {@code iat} in milliseconds: compared with the account's tokens_valid_after, which has sub-second precision. */
     public static final String ISSUED_MS_CLAIM = "iat_ms";
 
@@ -49,7 +50,7 @@ public class AccessTokens {
                 .upn(account.phone)
                 .groups(account.roles.stream().map(Role::name).collect(Collectors.toSet()))
                 .claim(UNIT_CLAIM, account.unitId)
-                .claim("name", account.fullName)
+                .claim(NAME_CLAIM, account.fullName)
                 .issuedAt(now)
                 .claim(ISSUED_MS_CLAIM, now.toEpochMilli())
                 .expiresAt(now.plus(config.auth().accessTokenTtl()))

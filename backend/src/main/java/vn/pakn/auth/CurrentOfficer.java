@@ -31,7 +31,7 @@ public class CurrentOfficer {
     }
 
     public String name() {
-        return token.getClaim("name");
+        return token.getClaim(AccessTokens.NAME_CLAIM);
     }
 
     public Set<Role> roles() {
