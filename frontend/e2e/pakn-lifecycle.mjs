@@ -61,6 +61,7 @@ export async function paknLifecycle({ browser, baseUrl, adminToken, step = (_nam
   const title = `Rác thải tồn đọng khu phố kiểm thử ${suffix}`;
   const unitName = `Sở Kiểm thử E2E ${suffix}`;
   const resultFile = `ket-qua-xu-ly-${suffix}.txt`;
+  const wrongFile = `dinh-kem-nham-${suffix}.txt`;
 
   const { operator, specialist } = await step("admin creates a unit, an operator and a specialist of that unit", async () => {
     const units = await client.units(adminToken);
@@ -130,8 +131,20 @@ export async function paknLifecycle({ browser, baseUrl, adminToken, step = (_nam
       const dialog = page.getByRole("dialog");
       await dialog.getByLabel("Nội dung", { exact: true }).fill("Đơn vị đã thu gom rác và nhắc nhở các hộ dân (kết quả kiểm thử).");
       await dropFile(page, dialog, resultFile, "text/plain", "Biên bản thu gom rác (tệp kiểm thử).\n");
+      await dropFile(page, dialog, wrongFile, "text/plain", "Giấy tờ của một hồ sơ khác (tệp kiểm thử).\n");
       await dialog.getByRole("button", { name: "Cập nhật" }).click();
       await dialog.waitFor({ state: "hidden", timeout: TIMEOUT });
+      await expectVisible(page.getByRole("button", { name: resultFile }));
+      // who writes the result handles the item, claimed or not
+      await expectVisible(page.locator(".ant-card", { hasText: "Thông tin người xử lý" }).getByText(specialist.fullName, { exact: true }));
+    });
+
+    await step("the specialist takes back the file attached by mistake (Gỡ tập tin)", async () => {
+      const { page } = sp;
+      await page.getByRole("button", { name: `Gỡ tập tin ${wrongFile}` }).click();
+      await page.locator(".ant-popconfirm").getByRole("button", { name: "Gỡ", exact: true }).click();
+      await expectVisible(page.getByText("Đã gỡ tập tin"));
+      await page.getByRole("button", { name: wrongFile }).first().waitFor({ state: "detached", timeout: TIMEOUT });
       await expectVisible(page.getByRole("button", { name: resultFile }));
     });
 
@@ -160,7 +173,7 @@ export async function paknLifecycle({ browser, baseUrl, adminToken, step = (_nam
       const { page } = op;
       await page.getByRole("tab", { name: "Lịch sử" }).click();
       const panel = page.getByRole("tabpanel", { name: "Lịch sử" });
-      for (const action of ["Xác nhận hoàn thành", "Trả kết quả", "Cập nhật kết quả", "Chuyển xử lý", "Tiếp nhận", "Tạo phản ánh"]) {
+      for (const action of ["Xác nhận hoàn thành", "Trả kết quả", "Gỡ tập tin", "Cập nhật kết quả", "Chuyển xử lý", "Tiếp nhận", "Tạo phản ánh"]) {
         await expectVisible(panel.locator(".ant-tag", { hasText: new RegExp(`^${action}$`) }));
       }
       await expectVisible(panel.getByText(`${specialist.fullName} đã thay đổi`, { exact: false }));
