@@ -126,6 +126,11 @@ class AttachmentRemovalTest {
         given().auth().oauth2(w.specialistA()).delete("/api/v1/attachments/" + file).then().statusCode(409)
                 .body("code", equalTo("attachment-pakn-completed"));
         given().auth().oauth2(w.specialistA()).get("/api/v1/attachments/" + file).then().statusCode(200);
+        // a file added after the completion is not offered for removal either
+        given().config(AttachmentsTest.UTF8_FILE_NAMES).auth().oauth2(w.operator())
+                .multiPart("file", "trả lời công dân.pdf", AttachmentsTest.PDF, "application/pdf")
+                .multiPart("purpose", "RESULT").post("/api/v1/pakn/" + id + "/attachments").then().statusCode(201)
+                .body("removable", equalTo(false));
     }
 
     @Test

@@ -65,8 +65,7 @@ public class AttachmentService {
         }
         String type = ContentSniffer.allowed(upload.declaredType())
                 .orElseThrow(() -> new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE, "attachment-type-not-allowed"));
-        return Panache.withSession(() -> mayAttach(paknId))
-                .chain(() -> sniffer.detect(upload.file()))
+        return Panache.withSession(() -> mayAttach(paknId)).chain(open -> sniffer.detect(upload.file())
                 .invoke(detected -> {
                     if (!detected.equals(type)) {
                         throw new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE, "attachment-content-mismatch",
@@ -86,8 +85,8 @@ public class AttachmentService {
                     a.uploadedAt = clock.instant();
                     return a.<Attachment>persist().call(() -> recorded(a));
                 }).onFailure().call(() -> store.delete(key)))
-                // the uploader works on the item (mayAttach), which cannot be closed yet: they may take it back
-                .map(a -> AttachmentView.of(a, true));
+                // the uploader works on the item (mayAttach): they may take it back while it is open
+                .map(a -> AttachmentView.of(a, open)));
     }
 
     /**
@@ -167,9 +166,13 @@ public class AttachmentService {
                 .chain(a -> store.open(a.storageKey).map(file -> new Download(file, a.fileName, a.contentType)));
     }
 
-    /** Officers of the units working on the item, and those who work across units, may add files. */
-    private Uni<Void> mayAttach(long paknId) {
-        return access.requireVisible(paknId).chain(() -> requireWorksOn(paknId));
+    /**
+     * Officers of the units working on the item, and those who work across units, may add files (to a completed
+     * item too: the operator may add the recording of the answer afterwards); whether the item is still open.
+     */
+    private Uni<Boolean> mayAttach(long paknId) {
+        return access.visibleRow(paknId).call(() -> requireWorksOn(paknId))
+                .map(pakn -> pakn.status != PaknStatus.COMPLETED);
     }
 
     /** The unit rule of {@link #mayAttach}, for the removal, which has checked visibility itself. */
