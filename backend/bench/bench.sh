@@ -8,12 +8,14 @@
 # Prints requests/s, latencies, API ÷ pgbench, CPU ms per request of the java process, its RSS (and peak) and the
 # plans; then bench/sweep.sh and bench/stats.sh where they exist. Environment: DURATION (s, default 15),
 # CONNECTIONS (16), SCENARIOS (all of the above), BENCH_EXTRAS (the scripts run after; default bench/sweep.sh
-# bench/stats.sh, empty: none), see env.sh. Every GET scenario is warmed once before the first phase (the JVM's JIT),
+# bench/stats.sh, empty: none), ACTION_ITEMS (the fewest items awaiting reception the action scenario runs on; default
+# 600 × DURATION: each run receives thousands for good, see make seed-big), see env.sh. Every GET scenario is warmed once before the first phase (the JVM's JIT),
 # then again right before its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/env.sh
 DURATION=${DURATION:-15}
+ACTION_ITEMS=${ACTION_ITEMS:-$((DURATION * 600))} # what two phases of receive can take at up to 300/s
 CONNECTIONS=${CONNECTIONS:-16}
 OUT=${BENCH_OUT:-target/bench}
 mkdir -p "$OUT"
@@ -83,7 +85,15 @@ printf '%-9s %10s %10s %7s %9s %9s %11s %10s\n' scenario api_rps pg_tps ratio p5
 for scenario in ${SCENARIOS:-detail list listfresh page1 page500 page500offset action}; do
     method=GET
     role=ADMIN
-    if [ $scenario = action ]; then method=POST; role=OPERATOR; fresh_items >"$OUT/action.paths"; fi
+    if [ $scenario = action ]; then
+        method=POST; role=OPERATOR; fresh_items >"$OUT/action.paths"
+        # each run receives a few thousand items for good: a short supply would time answers that refuse (409)
+        if [ "$(wc -l <"$OUT/action.paths")" -lt "$ACTION_ITEMS" ]; then
+            echo "action: skipped — $(wc -l <"$OUT/action.paths") items await reception (version 0), fewer than" \
+                "$ACTION_ITEMS; add some: make seed-big N=200000 (5 % of them await reception)"
+            continue
+        fi
+    fi
     TOKEN=$(login $role)
     ACCOUNT=$(first_account $role)
     [ $scenario != action ] && wrk_run 0 GET "$OUT/$scenario.paths" >/dev/null # warm-up
