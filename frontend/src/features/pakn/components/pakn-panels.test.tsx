@@ -47,4 +47,10 @@ describe("HandlerPanel", () => {
     expect(rows()).toContain("Người xử lýChưa có người nhận xử lý");
     expect(rows().some((row) => row?.startsWith("Chức vụ"))).toBe(false);
   });
+
+  it("says a draft result is neither public nor approved yet with a dash, not an empty row", () => {
+    const draft = { ...detail, result: { unit: { id: 7, name: "Sở Thử nghiệm" }, content: "Đã xử lý.", published: false, approved: false } } as PaknDetail;
+    renderAt("/", "/", <HandlerPanel detail={draft} resultFiles={[]} appointmentFiles={[]} />);
+    expect(rows()).toContain("Kết quả—");
+  });
 });

@@ -140,6 +140,7 @@ export function HandlerPanel({ detail, resultFiles, appointmentFiles }: HandlerP
         )}
         {result && (
           <Descriptions.Item label={t("workflow.result.state")}>
+            {!result.published && !result.approved && "—"}
             <Space wrap size={4}>
               {result.published && <Tag color="blue">{t("workflow.result.public")}</Tag>}
               {result.approved && (
