@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { historyQueryOptions } from "@/features/pakn/workflow/api/get-workflow";
 import { api } from "@/lib/api/client";
@@ -44,14 +44,15 @@ export async function removeAttachment(attachment: Attachment) {
   unwrap(await api.DELETE("/api/v1/attachments/{id}", { params: { path: { id: attachment.id } } }));
 }
 
+/** After files were attached or removed: the item's files, and its Lịch sử, which records each. */
+export function filesChanged(queryClient: QueryClient, paknId: number) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: attachmentsQueryOptions(paknId).queryKey }),
+    queryClient.invalidateQueries({ queryKey: historyQueryOptions(paknId).queryKey }),
+  ]);
+}
+
 export function useRemoveAttachment() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: removeAttachment,
-    onSuccess: (_, { paknId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: attachmentsQueryOptions(paknId).queryKey }),
-        queryClient.invalidateQueries({ queryKey: historyQueryOptions(paknId).queryKey }),
-      ]),
-  });
+  return useMutation({ mutationFn: removeAttachment, onSuccess: (_, { paknId }) => filesChanged(queryClient, paknId) });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App } from "antd";
 import { useTranslation } from "react-i18next";
 
-import { type AttachmentPurpose, uploadAttachment } from "@/features/pakn/api/attachments";
+import { type AttachmentPurpose, filesChanged, uploadAttachment } from "@/features/pakn/api/attachments";
 import { type Problem, problemDescription, toProblem } from "@/lib/api-error";
 
 type Attach = {
@@ -37,7 +37,7 @@ export function useAttachFiles() {
       return refused;
     },
     onSuccess: async (refused, { paknId, saved }) => {
-      await queryClient.invalidateQueries({ queryKey: ["pakn", "attachments", paknId] });
+      await filesChanged(queryClient, paknId);
       if (refused.length === 0) return;
       notification.error({
         message: t("workflow.files.notAttached"),
